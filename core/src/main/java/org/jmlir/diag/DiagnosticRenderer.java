@@ -1,0 +1,47 @@
+package org.jmlir.diag;
+
+import org.jmlir.asm.AsmText;
+import org.jmlir.ir.attr.FileLineColLoc;
+import org.jmlir.ir.attr.Location;
+import org.jmlir.ir.attr.UnknownLoc;
+
+/**
+ * Renders diagnostics as MLIR's source manager handler does: {@code file:line:col: error: message}, then the source
+ * line and a caret under the column, then the notes the same way.
+ */
+public final class DiagnosticRenderer {
+    private final SourceManager sources;
+
+    public DiagnosticRenderer(SourceManager sources) { this.sources = sources; }
+
+    public String render(Diagnostic d) {
+        StringBuilder sb = new StringBuilder();
+        renderOne(sb, d);
+        for (Diagnostic n : d.notes()) renderOne(sb, n);
+        return sb.toString();
+    }
+
+    private void renderOne(StringBuilder sb, Diagnostic d) {
+        FileLineColLoc pos = d.location().filePosition();
+        sb.append(prefix(d.location())).append(d.severity().spelling()).append(": ").append(d.message()).append('\n');
+        if (pos == null || sources == null) return;
+        String line = sources.line(pos.file(), pos.line());
+        if (line == null) return;
+        sb.append(line).append('\n');
+        int col = Math.max(1, pos.column());
+        StringBuilder caret = new StringBuilder();
+        for (int i = 0; i < col - 1 && i < line.length(); i++) caret.append(line.charAt(i) == '\t' ? '\t' : ' ');
+        for (int i = line.length(); i < col - 1; i++) caret.append(' ');
+        sb.append(caret).append("^\n");
+    }
+
+    static String prefix(Location loc) {
+        FileLineColLoc pos = loc.filePosition();
+        if (pos != null) return pos.file() + ":" + pos.line() + ":" + pos.column() + ": ";
+        if (loc instanceof UnknownLoc) return "loc(unknown): ";
+        return AsmText.of(loc) + ": ";
+    }
+
+    /** Renders without source lines (no source manager). */
+    public static String renderPlain(Diagnostic d) { return new DiagnosticRenderer(null).render(d).stripTrailing(); }
+}

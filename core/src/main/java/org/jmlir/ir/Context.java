@@ -1,0 +1,82 @@
+package org.jmlir.ir;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jmlir.diag.DiagnosticEngine;
+import org.jmlir.ods.OpDef;
+
+/**
+ * Owns what IR shares: interned types and attributes, loaded dialects and their op names, and the diagnostic
+ * engine. Thread-safe: passes on different functions may intern and look up concurrently.
+ */
+public final class Context {
+    private final Map<Object, Object> uniquer = new ConcurrentHashMap<>();
+    private final Map<String, Dialect> dialects = new ConcurrentHashMap<>();
+    private final Map<String, OperationName> opNames = new ConcurrentHashMap<>();
+    private final DiagnosticEngine diagnostics = new DiagnosticEngine();
+    private volatile boolean allowUnregisteredDialects;
+
+    public Context() {}
+
+    /** A context with every dialect found by {@link ServiceLoader} loaded. */
+    public static Context withAllDialects() {
+        Context c = new Context();
+        c.loadAvailableDialects(Context.class.getClassLoader());
+        return c;
+    }
+
+    /** Returns the canonical instance equal to {@code value} (types, attributes, affine maps...). */
+    @SuppressWarnings("unchecked")
+    public <T> T intern(T value) {
+        if (value == null) return null;
+        Object prev = uniquer.putIfAbsent(value, value);
+        return prev == null ? value : (T) prev;
+    }
+
+    public DiagnosticEngine diagnostics() { return diagnostics; }
+
+    public boolean allowsUnregisteredDialects() { return allowUnregisteredDialects; }
+
+    public void setAllowUnregisteredDialects(boolean allow) { allowUnregisteredDialects = allow; }
+
+    // ---- dialects
+
+    /** Loads every {@link Dialect} service visible to {@code loader}. */
+    public void loadAvailableDialects(ClassLoader loader) {
+        for (Dialect d : ServiceLoader.load(Dialect.class, loader)) loadDialect(d);
+    }
+
+    /** Loads a dialect: registers its ops. A second dialect with the same namespace is refused. */
+    public synchronized void loadDialect(Dialect d) {
+        Dialect prev = dialects.putIfAbsent(d.namespace(), d);
+        if (prev != null) {
+            if (prev.getClass() == d.getClass()) return;
+            throw new IllegalStateException("dialect namespace '" + d.namespace() + "' is already taken by "
+                + prev.getClass().getName());
+        }
+        for (OpDef def : d.operations()) opNames.put(def.name(), new OperationName(def.name(), def, this));
+        d.initialize(this);
+    }
+
+    public Dialect dialect(String namespace) { return dialects.get(namespace); }
+
+    /** Loaded dialects, sorted by namespace. */
+    public Collection<Dialect> loadedDialects() { return Collections.unmodifiableCollection(new TreeMap<>(dialects).values()); }
+
+    /** The interned name for {@code name}: registered if a loaded dialect defines it. */
+    public OperationName operationName(String name) {
+        OperationName n = opNames.get(name);
+        if (n != null) return n;
+        return opNames.computeIfAbsent(name, k -> new OperationName(k, null, this));
+    }
+
+    /** The registered name, or null. */
+    public OperationName registeredOperationName(String name) {
+        OperationName n = opNames.get(name);
+        return n != null && n.isRegistered() ? n : null;
+    }
+}

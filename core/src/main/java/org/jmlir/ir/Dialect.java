@@ -1,0 +1,37 @@
+package org.jmlir.ir;
+
+import java.util.List;
+import org.jmlir.asm.AsmParser;
+import org.jmlir.ir.attr.Attribute;
+import org.jmlir.ir.type.Type;
+import org.jmlir.ods.OpDef;
+
+/**
+ * A namespace of ops, types and attributes. Subclasses list their op definitions and, if they have types or
+ * attributes, parse them (the types and attributes print themselves). Found through {@link java.util.ServiceLoader}
+ * so that a dialect is available wherever its jar is on the class or plugin path.
+ */
+public abstract class Dialect {
+    /** The prefix of the dialect's names, e.g. {@code arith}. */
+    public abstract String namespace();
+
+    /** The ops this dialect defines. Called once when the dialect is loaded into a context. */
+    public abstract List<OpDef> operations();
+
+    /**
+     * Parses a type after {@code !namespace.} has been consumed; the parser is at the mnemonic. The default rejects
+     * every type.
+     */
+    public Type parseType(AsmParser parser) {
+        throw parser.error("dialect '" + namespace() + "' provides no type parsing hook");
+    }
+
+    /** Parses an attribute after {@code #namespace.}; {@code type} is the expected type or null. */
+    public Attribute parseAttribute(AsmParser parser, Type type) {
+        throw parser.error("dialect '" + namespace() + "' provides no attribute parsing hook");
+    }
+
+    /** Called after loading, to let a dialect register what depends on the context. */
+    public void initialize(Context context) {
+    }
+}
