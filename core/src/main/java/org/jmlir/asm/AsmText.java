@@ -1,6 +1,7 @@
 package org.jmlir.asm;
 
 import java.util.ServiceLoader;
+import org.jmlir.ir.Operation;
 import org.jmlir.ir.attr.Attribute;
 import org.jmlir.ir.type.Type;
 
@@ -14,6 +15,9 @@ public final class AsmText {
         String type(Type t);
 
         String attribute(Attribute a);
+
+        /** One op in the generic form, as MLIR prints an op into a diagnostic; null if not supported. */
+        default String operation(Operation op) { return null; }
     }
 
     private static final Provider PROVIDER = ServiceLoader.load(Provider.class, AsmText.class.getClassLoader())
@@ -24,4 +28,13 @@ public final class AsmText {
     public static String of(Type t) { return PROVIDER == null ? String.valueOf(t) : PROVIDER.type(t); }
 
     public static String of(Attribute a) { return PROVIDER == null ? String.valueOf(a) : PROVIDER.attribute(a); }
+
+    /** The op in the generic form when the textual format is present, else null. */
+    public static String ofOperation(Operation op) { return PROVIDER == null ? null : PROVIDER.operation(op); }
+
+    /** The op as the verifier quotes it ({@code block with no terminator, has ...}): generic form, or its name. */
+    public static String quote(Operation op) {
+        String s = ofOperation(op);
+        return s != null ? s : "\"" + op.name() + "\"";
+    }
 }

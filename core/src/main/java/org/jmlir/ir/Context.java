@@ -19,6 +19,7 @@ public final class Context {
     private final Map<String, OperationName> opNames = new ConcurrentHashMap<>();
     private final DiagnosticEngine diagnostics = new DiagnosticEngine();
     private volatile boolean allowUnregisteredDialects;
+    private volatile boolean printOpOnDiagnostic;
 
     public Context() {}
 
@@ -42,6 +43,14 @@ public final class Context {
     public boolean allowsUnregisteredDialects() { return allowUnregisteredDialects; }
 
     public void setAllowUnregisteredDialects(boolean allow) { allowUnregisteredDialects = allow; }
+
+    /**
+     * Whether errors reported on an op carry a note with the op in generic form (MLIR's
+     * {@code printOpOnDiagnostic}, which mlir-opt turns off under --verify-diagnostics). Off by default.
+     */
+    public boolean printsOpOnDiagnostic() { return printOpOnDiagnostic; }
+
+    public void setPrintOpOnDiagnostic(boolean print) { printOpOnDiagnostic = print; }
 
     // ---- dialects
 

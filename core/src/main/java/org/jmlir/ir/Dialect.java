@@ -3,6 +3,7 @@ package org.jmlir.ir;
 import java.util.List;
 import org.jmlir.asm.AsmParser;
 import org.jmlir.ir.attr.Attribute;
+import org.jmlir.ir.attr.NamedAttribute;
 import org.jmlir.ir.type.Type;
 import org.jmlir.ods.OpDef;
 
@@ -30,6 +31,19 @@ public abstract class Dialect {
     public Attribute parseAttribute(AsmParser parser, Type type) {
         throw parser.error("dialect '" + namespace() + "' provides no attribute parsing hook");
     }
+
+    /**
+     * Whether ops named in this namespace but not defined by it are valid, as MLIR's
+     * {@code allowsUnknownOperations}. The verifier rejects them otherwise, even where unregistered dialects are
+     * allowed.
+     */
+    public boolean allowsUnknownOperations() { return false; }
+
+    /**
+     * Checks a discardable attribute whose name has this dialect's prefix ({@code ns.name}) on {@code op}; reports
+     * a diagnostic and returns false when it is not valid there. The default accepts everything.
+     */
+    public boolean verifyOperationAttribute(Operation op, NamedAttribute attribute) { return true; }
 
     /** Called after loading, to let a dialect register what depends on the context. */
     public void initialize(Context context) {

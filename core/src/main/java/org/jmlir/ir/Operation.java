@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jmlir.asm.AsmText;
 import org.jmlir.diag.Diagnostic;
 import org.jmlir.ir.attr.Attribute;
 import org.jmlir.ir.attr.DictionaryAttr;
@@ -94,8 +95,18 @@ public final class Operation {
 
     public Context context() { return name.context(); }
 
-    /** Reports an error at this op's location. */
-    public Diagnostic emitError(String message) { return context().diagnostics().emitError(location, message); }
+    /**
+     * Reports an error at this op's location. When the context asks for it ({@link Context#printsOpOnDiagnostic}),
+     * a note shows the op in the generic form, as MLIR's {@code see current operation: ...}.
+     */
+    public Diagnostic emitError(String message) {
+        Diagnostic d = context().diagnostics().emitError(location, message);
+        if (context().printsOpOnDiagnostic()) {
+            String text = AsmText.ofOperation(this);
+            if (text != null) d.attachNote(location, "see current operation: " + text);
+        }
+        return d;
+    }
 
     /** Reports an error prefixed with the op name, as MLIR's {@code emitOpError}: {@code 'arith.addi' op ...}. */
     public Diagnostic emitOpError(String message) { return emitError("'" + name() + "' op " + message); }
@@ -261,12 +272,34 @@ public final class Operation {
         anchor.block().insertAfter(anchor, this);
     }
 
-    /** Drops every use this op and its nested ops make, so they can be destroyed in any order. */
+    /**
+     * Drops every use this op and its nested ops make, so they can be destroyed in any order. Walks without
+     * recursion, so deeply nested IR is fine.
+     */
     public void dropAllReferences() {
-        for (OpOperand o : operands) o.drop();
-        for (BlockOperand s : successors) s.drop();
-        for (Region r : regions) for (Block b : r.blocks()) for (Operation o : b.operations()) o.dropAllReferences();
+        Walker.walk(this, Walker.Order.PRE, op -> {
+            for (OpOperand o : op.operands) o.drop();
+            for (BlockOperand s : op.successors) s.drop();
+            return WalkResult.ADVANCE;
+        });
     }
+
+    // ---- copies
+
+    /**
+     * A deep copy, detached: operands and successors that refer to IR outside this op are kept, uses of values
+     * and blocks inside it refer to their copies.
+     */
+    public Operation clone() { return clone(new IRMapping()); }
+
+    /**
+     * A deep copy that looks operands and successors up in {@code mapping} (unmapped ones are kept) and records
+     * in it every op, block and value copied, as MLIR's {@code Operation::clone(IRMapping&)}.
+     */
+    public Operation clone(IRMapping mapping) { return Cloner.clone(this, mapping, true); }
+
+    /** A copy with the same number of regions, left empty; records the op and its results in {@code mapping}. */
+    public Operation cloneWithoutRegions(IRMapping mapping) { return Cloner.clone(this, mapping, false); }
 
     /** Removes and destroys this op; its results must be unused. */
     public void erase() {

@@ -68,4 +68,31 @@ public final class Region {
         for (Region r = other; r != null; r = r.parentRegion()) if (r == this) return true;
         return false;
     }
+
+    /** True if {@code other} is nested in this region (and is not this region). */
+    public boolean isProperAncestorOf(Region other) { return other != this && isAncestorOf(other); }
+
+    /** The ancestor of {@code op} (or op itself) that lies directly in this region, or null. */
+    public Operation findAncestorOpInRegion(Operation op) {
+        for (Operation o = op; o != null; o = o.parentOp()) if (o.parentRegion() == this) return o;
+        return null;
+    }
+
+    /** The ancestor of {@code b} (or b itself) that is a block of this region, or null. */
+    public Block findAncestorBlockInRegion(Block b) {
+        for (Block cur = b; cur != null; ) {
+            if (cur.parent() == this) return cur;
+            Operation owner = cur.parentOp();
+            cur = owner == null ? null : owner.block();
+        }
+        return null;
+    }
+
+    // ---- copies
+
+    /** Appends deep copies of this region's blocks to {@code dest}, as MLIR's {@code Region::cloneInto}. */
+    public void cloneInto(Region dest, IRMapping mapping) { Cloner.cloneInto(this, dest, dest.blocks.size(), mapping); }
+
+    /** Inserts deep copies of this region's blocks into {@code dest} before block number {@code index}. */
+    public void cloneInto(Region dest, int index, IRMapping mapping) { Cloner.cloneInto(this, dest, index, mapping); }
 }

@@ -76,10 +76,12 @@ public final class SymbolTable {
         return cur;
     }
 
-    /** Resolves a reference from the nearest symbol table enclosing {@code from}, as MLIR's lookupNearestSymbolFrom. */
+    /**
+     * Resolves a reference from the nearest symbol table at or above {@code from} (from itself when it is one), as
+     * MLIR's lookupNearestSymbolFrom.
+     */
     public static Operation lookupNearestSymbolFrom(Operation from, SymbolRefAttr ref) {
-        Operation table = nearestSymbolTable(from.parentOp() == null ? from : from.parentOp());
-        if (table == null) table = nearestSymbolTable(from);
+        Operation table = nearestSymbolTable(from);
         return table == null ? null : lookupSymbolIn(table, ref);
     }
 

@@ -144,7 +144,8 @@ public final class OpDef {
      */
     @SuppressWarnings("unchecked")
     public <T> T derived(Object key, Function<OpDef, T> compute) {
-        return (T) derived.computeIfAbsent(key, k -> compute.apply(this));
+        Object v = derived.get(key); // the common case, without computeIfAbsent's locking of the bin
+        return (T) (v != null ? v : derived.computeIfAbsent(key, k -> compute.apply(this)));
     }
 
     /** Fills the default values of absent default-valued attributes into a property map. */
@@ -201,9 +202,28 @@ public final class OpDef {
 
         public Builder region(String n) { regions.add(new RegionDef(n, false, Integer.MAX_VALUE)); return this; }
 
-        public Builder sizedRegion(String n, int maxBlocks) { regions.add(new RegionDef(n, false, maxBlocks)); return this; }
+        /** MLIR's SizedRegion&lt;n&gt;: exactly {@code blocks} blocks (so an empty region is rejected too). */
+        public Builder sizedRegion(String n, int blocks) { regions.add(new RegionDef(n, false, blocks, blocks)); return this; }
+
+        /** MLIR's MaxSizedRegion&lt;n&gt;: at most {@code maxBlocks} blocks. */
+        public Builder maxSizedRegion(String n, int maxBlocks) {
+            regions.add(new RegionDef(n, false, 0, maxBlocks));
+            return this;
+        }
+
+        /** MLIR's MinSizedRegion&lt;n&gt;: at least {@code minBlocks} blocks. */
+        public Builder minSizedRegion(String n, int minBlocks) {
+            regions.add(new RegionDef(n, false, minBlocks, RegionDef.UNBOUNDED));
+            return this;
+        }
 
         public Builder variadicRegion(String n) { regions.add(new RegionDef(n, true, Integer.MAX_VALUE)); return this; }
+
+        /** Any number of regions, each of {@code minBlocks} to {@code maxBlocks} blocks. */
+        public Builder variadicRegion(String n, int minBlocks, int maxBlocks) {
+            regions.add(new RegionDef(n, true, minBlocks, maxBlocks));
+            return this;
+        }
 
         public Builder successor(String n) { successors.add(new SuccessorDef(n, false)); return this; }
 

@@ -4,18 +4,25 @@ import java.util.Objects;
 import org.jmlir.ir.Operation;
 
 /**
- * A property of an op kind that generic code can rely on, optionally with a structural check the verifier runs.
- * Traits compare by name (parametric traits include their parameters in the name).
+ * A property of an op kind that generic code can rely on, optionally with checks the verifier runs: {@code verifier}
+ * before nested ops are verified (MLIR's verifyTrait), {@code regionVerifier} after them (verifyRegionTrait).
+ * Structural traits are checked before the op's declared operands, attributes and regions, as MLIR's
+ * StructuralOpTrait: later checks may then rely on the op's shape. Traits compare by name (parametric traits include
+ * their parameters in the name).
  */
 public final class Trait {
-    public static final Trait TERMINATOR = new Trait("Terminator");
+    public static final Trait TERMINATOR = new Trait("Terminator", Traits::verifyIsTerminator);
     public static final Trait PURE = new Trait("Pure");
     public static final Trait COMMUTATIVE = new Trait("Commutative");
-    public static final Trait ISOLATED_FROM_ABOVE = new Trait("IsolatedFromAbove");
-    public static final Trait SYMBOL_TABLE = new Trait("SymbolTable");
-    public static final Trait SYMBOL = new Trait("Symbol");
-    public static final Trait NO_TERMINATOR = new Trait("NoTerminator");
-    public static final Trait SINGLE_BLOCK = new Trait("SingleBlock");
+    public static final Trait ISOLATED_FROM_ABOVE = new Trait("IsolatedFromAbove", null,
+        IsolationVerifier::verify, false);
+    public static final Trait SYMBOL_TABLE = new Trait("SymbolTable", null, SymbolVerifier::verifySymbolTable, false);
+    public static final Trait SYMBOL = new Trait("Symbol", SymbolVerifier::verifySymbol);
+    public static final Trait NO_TERMINATOR = new Trait("NoTerminator", null, null, true);
+    public static final Trait SINGLE_BLOCK = new Trait("SingleBlock", Traits::verifySingleBlock, null, true);
+    /** Non-empty regions have no entry block arguments. */
+    public static final Trait NO_REGION_ARGUMENTS = new Trait("NoRegionArguments", Traits::verifyNoRegionArguments,
+        null, true);
     public static final Trait RETURN_LIKE = new Trait("ReturnLike");
     public static final Trait CONSTANT_LIKE = new Trait("ConstantLike");
     public static final Trait AFFINE_SCOPE = new Trait("AffineScope");
@@ -34,24 +41,41 @@ public final class Trait {
 
     private final String name;
     private final OpVerifier verifier;
+    private final OpVerifier regionVerifier;
+    private final boolean structural;
 
     public Trait(String name) {
         this(name, null);
     }
 
     public Trait(String name, OpVerifier verifier) {
+        this(name, verifier, null, false);
+    }
+
+    /**
+     * A trait with a check before nested ops are verified ({@code verifier}), one after ({@code regionVerifier}),
+     * either may be null; {@code structural} traits are checked before the op's declared invariants.
+     */
+    public Trait(String name, OpVerifier verifier, OpVerifier regionVerifier, boolean structural) {
         this.name = Objects.requireNonNull(name);
         this.verifier = verifier;
+        this.regionVerifier = regionVerifier;
+        this.structural = structural;
     }
 
     /** {@code HasParent<a, b>}: the op must be directly nested in one of the named ops. */
     public static Trait hasParent(String... parents) {
-        return new Trait("HasParent<" + String.join(", ", parents) + ">", op -> Traits.verifyHasParent(op, parents));
+        return new Trait("HasParent<" + String.join(", ", parents) + ">", op -> Traits.verifyHasParent(op, parents),
+            null, true);
     }
 
-    /** {@code SingleBlockImplicitTerminator<t>}: single-block regions ending with {@code t}. */
+    /**
+     * {@code SingleBlockImplicitTerminator<t>}: single-block regions ending with {@code t}. Implies the checks of
+     * {@link #SINGLE_BLOCK}; the terminator is checked once nested ops are verified, as MLIR does.
+     */
     public static Trait singleBlockImplicitTerminator(String terminator) {
-        return new Trait("SingleBlockImplicitTerminator<" + terminator + ">");
+        return new Trait("SingleBlockImplicitTerminator<" + terminator + ">", Traits::verifySingleBlock,
+            op -> Traits.verifyImplicitTerminator(op, terminator), true);
     }
 
     /** The terminator an implicit-terminator trait names, or null. */
@@ -63,6 +87,12 @@ public final class Trait {
     public String name() { return name; }
 
     public OpVerifier verifier() { return verifier; }
+
+    /** The check that runs after the op's nested ops were verified, or null. */
+    public OpVerifier regionVerifier() { return regionVerifier; }
+
+    /** Whether the verifier checks this trait before the op's declared operands, attributes and regions. */
+    public boolean isStructural() { return structural; }
 
     @Override public boolean equals(Object o) { return o instanceof Trait t && t.name.equals(name); }
 

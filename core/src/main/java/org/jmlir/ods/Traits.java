@@ -1,7 +1,9 @@
 package org.jmlir.ods;
 
 import java.util.Arrays;
+import org.jmlir.ir.Block;
 import org.jmlir.ir.Operation;
+import org.jmlir.ir.Region;
 import org.jmlir.ir.Value;
 import org.jmlir.ir.type.ShapedType;
 import org.jmlir.ir.type.Type;
@@ -86,5 +88,51 @@ final class Traits {
         String list = parents.length == 1 ? "'" + parents[0] + "'"
             : "one of '" + String.join(", ", parents) + "'";
         return op.emitOpError("expects parent op " + (parents.length == 1 ? "" : "to be ") + list).fail();
+    }
+
+    static boolean verifyIsTerminator(Operation op) {
+        Block block = op.block();
+        if (block == null || block.lastOp() != op) {
+            return op.emitOpError("must be the last operation in the parent block").fail();
+        }
+        return true;
+    }
+
+    static boolean verifySingleBlock(Operation op) {
+        for (int i = 0; i < op.numRegions(); i++) {
+            Region region = op.region(i);
+            if (region.isEmpty()) continue;
+            if (region.blocks().size() != 1) {
+                return op.emitOpError("expects region #" + i + " to have 0 or 1 blocks").fail();
+            }
+            if (!op.hasTrait(Trait.NO_TERMINATOR) && region.entryBlock().isEmpty()) {
+                return op.emitOpError("expects a non-empty block").fail();
+            }
+        }
+        return true;
+    }
+
+    /** Runs after nested ops were verified, so the terminator itself is known to be well formed. */
+    static boolean verifyImplicitTerminator(Operation op, String terminator) {
+        for (Region region : op.regions()) {
+            if (region.isEmpty()) continue;
+            Operation last = region.entryBlock().lastOp();
+            if (last == null || last.name().equals(terminator)) continue;
+            return op.emitOpError("expects regions to end with '" + terminator + "', found '" + last.name() + "'")
+                .attachNote(op.location(), "in custom textual format, the absence of terminator implies '"
+                    + terminator + "'")
+                .fail();
+        }
+        return true;
+    }
+
+    static boolean verifyNoRegionArguments(Operation op) {
+        for (int i = 0; i < op.numRegions(); i++) {
+            Region region = op.region(i);
+            if (region.isEmpty() || region.entryBlock().numArguments() == 0) continue;
+            if (op.numRegions() > 1) return op.emitOpError("region #" + i + " should have no arguments").fail();
+            return op.emitOpError("region should have no arguments").fail();
+        }
+        return true;
     }
 }

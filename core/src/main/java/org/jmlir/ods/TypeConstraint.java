@@ -2,6 +2,8 @@ package org.jmlir.ods;
 
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.jmlir.ir.type.FloatType;
+import org.jmlir.ir.type.IntegerType;
 import org.jmlir.ir.type.Type;
 
 /**
@@ -19,8 +21,24 @@ public record TypeConstraint(String summary, Predicate<Type> predicate, Type bui
         this(summary, predicate, null);
     }
 
+    /** Exactly {@code t}, summarized as MLIR's ODS does ({@code 1-bit signless integer}, {@code 32-bit float}). */
     public static TypeConstraint exactly(Type t) {
-        return new TypeConstraint(t.toString(), t::equals, t);
+        return new TypeConstraint(summaryOf(t), t::equals, t);
+    }
+
+    private static String summaryOf(Type t) {
+        if (t instanceof IntegerType i) {
+            String sign = i.isSignless() ? "signless" : i.isSigned() ? "signed" : "unsigned";
+            return i.width() + "-bit " + sign + " integer";
+        }
+        if (t instanceof FloatType f) {
+            return switch (f.kind()) {
+                case BF16 -> "bfloat16 type";
+                case F16, F32, F64, F80, F128 -> f.width() + "-bit float";
+                default -> f.kind().keyword() + " type";
+            };
+        }
+        return t.toString();
     }
 
     public boolean test(Type t) { return predicate.test(t); }

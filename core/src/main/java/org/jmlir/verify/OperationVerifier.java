@@ -1,0 +1,141 @@
+package org.jmlir.verify;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.jmlir.ir.Block;
+import org.jmlir.ir.Context;
+import org.jmlir.ir.Dialect;
+import org.jmlir.ir.DominanceInfo;
+import org.jmlir.ir.Operation;
+import org.jmlir.ir.Region;
+import org.jmlir.ir.attr.NamedAttribute;
+import org.jmlir.ods.DefVerifier;
+import org.jmlir.ods.Trait;
+
+/**
+ * The traversal of MLIR's OperationVerifier, on an explicit stack instead of the Java one. Each op is entered
+ * (own invariants), then its blocks (entered, ops, exited), then exited: its isolated-from-above children are
+ * verified completely, each followed by the dominance check of its regions, and only then the op's region
+ * invariants and the unregistered-op rules. The root's dominance check comes last.
+ */
+final class OperationVerifier {
+    private enum Step { ENTER_OP, ENTER_BLOCK, EXIT_BLOCK, EXIT_OP, FINISH_OP, DOMINANCE }
+
+    private record Item(Step step, Object node) {}
+
+    private final boolean recursive;
+    private final DominanceInfo dominance = new DominanceInfo();
+    private final ArrayDeque<Item> stack = new ArrayDeque<>();
+
+    OperationVerifier(boolean recursive) { this.recursive = recursive; }
+
+    boolean verify(Operation root) {
+        push(Step.DOMINANCE, root);
+        push(Step.ENTER_OP, root);
+        while (!stack.isEmpty()) {
+            Item item = stack.pop();
+            if (!run(item)) return false;
+        }
+        return true;
+    }
+
+    private boolean run(Item item) {
+        return switch (item.step()) {
+            case ENTER_OP -> enter((Operation) item.node());
+            case ENTER_BLOCK -> enter((Block) item.node());
+            case EXIT_BLOCK -> BlockChecks.onExit((Block) item.node());
+            case EXIT_OP -> exit((Operation) item.node());
+            case FINISH_OP -> finish((Operation) item.node());
+            case DOMINANCE -> {
+                Operation op = (Operation) item.node();
+                yield op.numRegions() == 0 || DominanceVerifier.verify(op, dominance, recursive);
+            }
+        };
+    }
+
+    private void push(Step step, Object node) { stack.push(new Item(step, node)); }
+
+    private boolean enter(Operation op) {
+        if (!verifyOwnInvariants(op)) return false;
+        push(Step.EXIT_OP, op);
+        if (recursive) {
+            for (int r = op.numRegions() - 1; r >= 0; r--) {
+                List<Block> blocks = op.region(r).blocks();
+                for (int b = blocks.size() - 1; b >= 0; b--) push(Step.ENTER_BLOCK, blocks.get(b));
+            }
+        }
+        return true;
+    }
+
+    private boolean enter(Block block) {
+        if (!BlockChecks.onEntrance(block)) return false;
+        push(Step.EXIT_BLOCK, block);
+        // Isolated ops are verified as a whole when their parent is exited.
+        for (Operation op = block.lastOp(); op != null; op = op.prev()) if (!isIsolated(op)) push(Step.ENTER_OP, op);
+        return true;
+    }
+
+    private boolean exit(Operation op) {
+        push(Step.FINISH_OP, op);
+        if (!recursive) return true;
+        List<Operation> isolated = new ArrayList<>();
+        for (Region r : op.regions()) {
+            for (Block b : r.blocks()) for (Operation o = b.firstOp(); o != null; o = o.next()) if (isIsolated(o)) isolated.add(o);
+        }
+        for (int i = isolated.size() - 1; i >= 0; i--) {
+            push(Step.DOMINANCE, isolated.get(i));
+            push(Step.ENTER_OP, isolated.get(i));
+        }
+        return true;
+    }
+
+    private static boolean isIsolated(Operation op) {
+        return op.numRegions() != 0 && op.hasTrait(Trait.ISOLATED_FROM_ABOVE);
+    }
+
+    /** MLIR's verifyOnEntrance(Operation&): operands, dialect attributes, the definition, region shapes. */
+    private static boolean verifyOwnInvariants(Operation op) {
+        for (int i = 0; i < op.numOperands(); i++) {
+            if (op.operand(i) == null) return op.emitError("null operand found").fail();
+        }
+        Context ctx = op.context();
+        for (NamedAttribute a : op.attributes().entries()) {
+            int dot = a.name().indexOf('.');
+            Dialect d = dot > 0 ? ctx.dialect(a.name().substring(0, dot)) : null;
+            if (d != null && !d.verifyOperationAttribute(op, a)) return false;
+        }
+        if (op.isRegistered() && !DefVerifier.verifyInvariants(op)) return false;
+        boolean graph = op.hasTrait(Trait.GRAPH_REGIONS);
+        for (int i = 0; i < op.numRegions(); i++) {
+            Region region = op.region(i);
+            if (graph && region.blocks().size() > 1) {
+                return op.emitOpError("expects graph region #" + i + " to have 0 or 1 blocks").fail();
+            }
+            if (!region.isEmpty() && region.entryBlock().hasPredecessors()) {
+                return ctx.diagnostics().emitError(op.location(), "entry block of region may not have predecessors")
+                    .fail();
+            }
+        }
+        return true;
+    }
+
+    /** After the nested ops: region invariants of registered ops, the dialect's tolerance of unregistered ones. */
+    private static boolean finish(Operation op) {
+        if (op.isRegistered()) return DefVerifier.verifyRegionInvariants(op);
+        Context ctx = op.context();
+        String ns = op.operationName().dialectNamespace();
+        Dialect dialect = ctx.dialect(ns);
+        if (dialect == null) {
+            if (ctx.allowsUnregisteredDialects()) return true;
+            return op.emitOpError("created with unregistered dialect. If this is intended, please call "
+                + "allowUnregisteredDialects() on the MLIRContext, or use -allow-unregistered-dialect with the MLIR "
+                + "opt tool used").fail();
+        }
+        if (!dialect.allowsUnknownOperations()) {
+            return op.emitError("unregistered operation '" + op.name() + "' found in dialect ('" + ns
+                + "') that does not allow unknown operations").fail();
+        }
+        return true;
+    }
+}
