@@ -1,0 +1,21 @@
+package org.jmlir.text;
+
+import org.jmlir.ir.Context;
+import org.jmlir.ir.Operation;
+
+/** The entry points of the textual format: parse a buffer into a module, print an op. */
+public final class MlirText {
+    private MlirText() {}
+
+    /**
+     * Parses {@code text} (named {@code bufferName} in locations) into a module. On error the diagnostics have been
+     * reported to the context's engine and null is returned.
+     */
+    public static Operation parse(Context context, String text, String bufferName) {
+        return new OpParser(context, new Lexer(text), bufferName).parseTopLevel();
+    }
+
+    public static String print(Operation op, PrintOptions options) { return OpPrinter.print(op, options); }
+
+    public static String print(Operation op) { return OpPrinter.print(op, PrintOptions.DEFAULT); }
+}

@@ -1,0 +1,195 @@
+package org.jmlir.tools.opt;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jmlir.diag.Diagnostic;
+import org.jmlir.diag.DiagnosticRenderer;
+import org.jmlir.diag.SourceManager;
+import org.jmlir.ir.Context;
+import org.jmlir.ir.Dialect;
+import org.jmlir.ir.Operation;
+import org.jmlir.text.MlirText;
+import org.jmlir.text.PrintOptions;
+import org.jmlir.verify.Verifier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * jopt: the mlir-opt of jmlir. Parses, verifies and prints MLIR; flags mirror mlir-opt's (the {@code --mlir-}
+ * spellings are accepted too). Exit codes: 0 success, 1 diagnostics reported, 2 usage error.
+ */
+@Command(name = "jopt", mixinStandardHelpOptions = true, versionProvider = JOpt.Version.class,
+    description = "Parse, verify and print MLIR, like mlir-opt.", sortOptions = false)
+public final class JOpt implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", defaultValue = "-", description = "Input file (- for stdin).")
+    String input;
+
+    @Option(names = {"-o"}, paramLabel = "FILE", defaultValue = "-", description = "Output file (- for stdout).")
+    String output;
+
+    @Option(names = {"--print-op-generic", "--mlir-print-op-generic", "-mlir-print-op-generic"},
+        description = "Print operations in the generic form.")
+    boolean printGeneric;
+
+    @Option(names = {"--print-debuginfo", "--mlir-print-debuginfo", "-mlir-print-debuginfo"},
+        description = "Print locations.")
+    boolean printDebugInfo;
+
+    @Option(names = {"--split-input-file", "-split-input-file"}, arity = "0..1", fallbackValue = SplitInput.DEFAULT_MARKER,
+        paramLabel = "MARKER", description = "Split the input at '// -----' and process each chunk on its own.")
+    String splitMarker;
+
+    @Option(names = {"--output-split-marker"}, defaultValue = SplitInput.DEFAULT_MARKER,
+        description = "Marker joining the outputs of split chunks.")
+    String outputSplitMarker;
+
+    @Option(names = {"--verify-diagnostics", "-verify-diagnostics"},
+        description = "Check diagnostics against expected-* comments in the input.")
+    boolean verifyDiagnostics;
+
+    @Option(names = {"--allow-unregistered-dialect", "-allow-unregistered-dialect"},
+        description = "Accept ops of dialects that are not loaded.")
+    boolean allowUnregistered;
+
+    @Option(names = {"--list-dialects"}, description = "List the available dialects and exit.")
+    boolean listDialects;
+
+    @Option(names = {"--no-implicit-module"}, description = "Require the input to be a single top-level op.")
+    boolean noImplicitModule;
+
+    @Option(names = {"--verify-each", "--mlir-verify-each"}, arity = "0..1", fallbackValue = "true",
+        defaultValue = "true", description = "Verify the IR (default true).")
+    boolean verify;
+
+    private InputStream stdin = System.in;
+    private PrintStream stdout = System.out;
+    private PrintStream stderr = System.err;
+
+    /** Runs jopt with the given streams; returns the exit code. Never throws for bad input. */
+    public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+        JOpt app = new JOpt();
+        app.stdin = in;
+        app.stdout = out;
+        app.stderr = err;
+        CommandLine cl = new CommandLine(app);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            err.println("jopt: internal error: " + ex);
+            return 1;
+        });
+        return cl.execute(args.toArray(String[]::new));
+    }
+
+    public static void main(String[] args) {
+        int[] code = new int[1];
+        // A large stack: the parser bounds nesting, but deeply nested IR still recurses in printers and verifiers.
+        Thread t = new Thread(null, () -> code[0] = run(List.of(args), System.in, System.out, System.err),
+            "jopt", 1L << 30);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.out.flush();
+        System.exit(code[0]);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (listDialects) {
+            stdout.println("Available Dialects:");
+            for (Dialect d : Context.withAllDialects().loadedDialects()) stdout.println("  " + d.namespace());
+            return 0;
+        }
+        String bufferName = input.equals("-") ? "<stdin>" : input;
+        String text;
+        try {
+            text = input.equals("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
+                : Files.readString(Path.of(input), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            stderr.println("jopt: error: could not open input file '" + input + "': No such file or directory");
+            return 1;
+        } catch (java.nio.charset.MalformedInputException e) {
+            stderr.println("jopt: error: input file '" + input + "' is not valid UTF-8");
+            return 1;
+        }
+        SourceManager sources = new SourceManager();
+        sources.addBuffer(bufferName, text);
+        List<String> chunks = splitMarker != null ? SplitInput.split(text, splitMarker) : List.of(text);
+        StringBuilder out = new StringBuilder();
+        boolean failed = false;
+        for (int i = 0; i < chunks.size(); i++) {
+            if (i > 0) out.append(outputSplitMarker).append('\n');
+            ChunkResult r = processChunk(chunks.get(i), bufferName, sources);
+            failed |= !r.ok();
+            if (r.output() != null) out.append(r.output());
+        }
+        if (!writeOutput(out.toString())) return 1;
+        return failed ? 1 : 0;
+    }
+
+    private record ChunkResult(boolean ok, String output) {
+    }
+
+    private ChunkResult processChunk(String chunk, String bufferName, SourceManager sources) {
+        Context ctx = Context.withAllDialects();
+        ctx.setAllowUnregisteredDialects(allowUnregistered);
+        DiagnosticRenderer renderer = new DiagnosticRenderer(sources);
+        ExpectedDiagnostics expected = verifyDiagnostics ? new ExpectedDiagnostics(bufferName, chunk) : null;
+        List<Diagnostic> seen = new ArrayList<>();
+        ctx.diagnostics().addHandler(d -> {
+            if (expected != null) expected.observe(d);
+            else seen.add(d);
+        });
+        Operation module = MlirText.parse(ctx, chunk, bufferName);
+        boolean ok = module != null;
+        if (ok && noImplicitModule && !module.name().equals("builtin.module")) ok = false;
+        if (ok && verify) ok = Verifier.verify(module);
+        ctx.diagnostics().flush();
+        String printed = ok ? MlirText.print(module, new PrintOptions(printGeneric, printDebugInfo, false)) + "\n" : null;
+        if (expected != null) {
+            List<Diagnostic> problems = expected.finish();
+            for (Diagnostic p : problems) stderr.print(renderer.render(p));
+            return new ChunkResult(problems.isEmpty(), printed);
+        }
+        for (Diagnostic d : seen) stderr.print(renderer.render(d));
+        return new ChunkResult(ok, printed);
+    }
+
+    private boolean writeOutput(String content) {
+        if (output.equals("-")) {
+            stdout.print(content);
+            stdout.flush();
+            return true;
+        }
+        try {
+            AtomicOutput.write(Path.of(output), content);
+            return true;
+        } catch (IOException e) {
+            stderr.println("jopt: error: cannot write output file '" + output + "': " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Version from the jar manifest when packaged. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = JOpt.class.getPackage().getImplementationVersion();
+            return new String[] {"jopt (jmlir) " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+        }
+    }
+}
