@@ -99,9 +99,17 @@ public final class AffineSimplifier {
             Binary fd = (Binary) llrhs;
             if (fd.rhs().equals(rlrhs) && lhs.equals(fd.lhs())) return mod(lhs, rlrhs);
         }
-        if (!isKind(lrhs, Kind.FLOOR_DIV)) return null;
+        // e + (e floordiv c) * -c -> e mod c, for a positive constant c
+        if (rBin.kind() != Kind.MUL || !isKind(lrhs, Kind.FLOOR_DIV)) return null;
         Binary fd = (Binary) lrhs;
-        if (lhs.equals(fd.lhs()) && fd.rhs().equals(neg(rrhs))) return mod(lhs, fd.rhs());
+        boolean positive = fd.rhs() instanceof Constant q && q.value() > 0;
+        if (positive && lhs.equals(fd.lhs()) && fd.rhs().equals(neg(rrhs))) return mod(lhs, fd.rhs());
+        // (a + b) + (x floordiv q) * c: try the pattern on b + (x floordiv q) * c (observed in MLIR 22, which
+        // then also moves a symbolic b after the product: (d1 + s0) - d0 floordiv 3 is d1 + (-(d0 floordiv 3) + s0))
+        if (lBin != null && lBin.kind() == Kind.ADD) {
+            AffineExpr inner = simplifyAdd(lBin.rhs(), rhs);
+            if (inner != null) return add(lBin.lhs(), inner);
+        }
         return null;
     }
 
@@ -127,8 +135,9 @@ public final class AffineSimplifier {
         return null;
     }
 
+    /** Any non-zero constant divisor simplifies (as MLIR 22 does), a negative one included. */
     private static AffineExpr simplifyFloorDiv(AffineExpr lhs, AffineExpr rhs) {
-        if (!(rhs instanceof Constant rc) || rc.value() < 1) return null;
+        if (!(rhs instanceof Constant rc) || rc.value() == 0) return null;
         long c = rc.value();
         if (lhs instanceof Constant lc) return cst(Math.floorDiv(lc.value(), c));
         if (c == 1) return lhs;
@@ -144,7 +153,7 @@ public final class AffineSimplifier {
     }
 
     private static AffineExpr simplifyCeilDiv(AffineExpr lhs, AffineExpr rhs) {
-        if (!(rhs instanceof Constant rc) || rc.value() < 1) return null;
+        if (!(rhs instanceof Constant rc) || rc.value() == 0) return null;
         long c = rc.value();
         if (lhs instanceof Constant lc) return cst(-Math.floorDiv(-lc.value(), c));
         if (c == 1) return lhs;

@@ -158,7 +158,7 @@ public final class AttrTypePrinter {
                 sb.append("memref<");
                 printShape(sb, m.shape());
                 printType(sb, m.elementType());
-                if (m.layout() != null && !(m.layout() instanceof AffineMapAttr am && am.value().isIdentity())) {
+                if (m.layout() != null && !(m.layout() instanceof AffineMapAttr am && TypeParser.isIdentityLayout(am.value()))) {
                     sb.append(", ");
                     printAttribute(sb, m.layout(), Elision.MAY);
                 }
@@ -387,7 +387,8 @@ public final class AttrTypePrinter {
         switch (loc) {
             case UnknownLoc u -> sb.append("unknown");
             case FileLineColLoc f -> {
-                appendEscaped(sb, f.file());
+                // mlir-opt 22 spells an empty file name "-" in a plain file:line:col (not in a range)
+                appendEscaped(sb, f.file().isEmpty() && !f.isRange() ? "-" : f.file());
                 sb.append(':').append(Integer.toUnsignedString(f.line())).append(':')
                     .append(Integer.toUnsignedString(f.column()));
                 if (f.endLine() == f.line() && f.endColumn() == f.column()) return;
@@ -485,6 +486,10 @@ public final class AttrTypePrinter {
 
     /** {@code @name}, quoted when not a bare identifier. */
     public static void appendSymbolName(StringBuilder sb, String name) {
+        if (name.isEmpty()) {
+            sb.append("@<<INVALID EMPTY SYMBOL>>"); // what mlir-opt prints for @""
+            return;
+        }
         sb.append('@');
         appendKeywordOrString(sb, name);
     }

@@ -111,6 +111,7 @@ public final class FloatFormats {
      * (infinity, NaN for NaN-only formats, the largest finite value for finite-only formats).
      */
     public static Exact roundRational(boolean neg, BigInteger num, BigInteger den, Semantics s) {
+        if (!s.hasSign()) neg = false; // f8E8M0FNU has no sign bit: APFloat drops it
         if (num.signum() == 0) return zeroOf(neg, s);
         // E with 2^E <= num/den < 2^(E+1)
         int e = num.bitLength() - den.bitLength();

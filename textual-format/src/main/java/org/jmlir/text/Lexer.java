@@ -94,7 +94,8 @@ public final class Lexer {
                     pos += 3;
                     finish(TokenKind.ELLIPSIS);
                 } else {
-                    error("unexpected character");
+                    error("expected three consecutive dots for an ellipsis");
+                    start = pos; // MLIR points just past the first dot
                 }
             }
             case '"' -> lexString();
@@ -166,17 +167,22 @@ public final class Lexer {
 
     private void lexPrefixed(TokenKind k) {
         pos++;
+        // MLIR's wording for a prefix with no name after it
+        String invalid = switch (k) {
+            case HASH_IDENTIFIER -> "invalid attribute name";
+            case PERCENT_IDENTIFIER -> "invalid SSA name";
+            case CARET_IDENTIFIER -> "invalid block name";
+            default -> "invalid type identifier";
+        };
         if (pos >= length) {
-            error("invalid identifier");
+            errorMessage = invalid;
+            finish(TokenKind.ERROR);
             return;
         }
         char c = src.charAt(pos);
         if (isDigit(c)) {
-            // %0, ^0 (numbered); ! and # also allow digits first for aliases in some forms
+            // a suffix-id that starts with a digit is all digits (%0, ^1, #2), as in MLIR
             while (pos < length && isDigit(src.charAt(pos))) pos++;
-            if (k != TokenKind.PERCENT_IDENTIFIER && k != TokenKind.CARET_IDENTIFIER) {
-                while (pos < length && isSuffixIdChar(src.charAt(pos))) pos++;
-            }
         } else if (isLetter(c) || c == '_' || c == '$' || c == '.' || c == '-') {
             while (pos < length && isSuffixIdChar(src.charAt(pos))) pos++;
         } else if ((k == TokenKind.HASH_IDENTIFIER || k == TokenKind.EXCLAMATION_IDENTIFIER) && c == '"') {
@@ -185,7 +191,7 @@ public final class Lexer {
             return;
         } else {
             // bare '!' or '#' : the prefix alone (e.g. '!' followed by '<' in opaque type syntax is not valid)
-            errorMessage = "invalid " + (k == TokenKind.PERCENT_IDENTIFIER ? "SSA name" : "identifier");
+            errorMessage = invalid;
             finish(TokenKind.ERROR);
             return;
         }
@@ -205,7 +211,10 @@ public final class Lexer {
             finish(TokenKind.AT_IDENTIFIER);
             return;
         }
-        error("@ identifier expected to start with letter or '_'");
+        errorMessage = "@ identifier expected to start with letter or '_'";
+        start = pos; // at the character after '@', as MLIR reports it
+        if (pos < length) pos++;
+        finish(TokenKind.ERROR);
     }
 
     private void lexString() {
@@ -293,8 +302,15 @@ public final class Lexer {
      * sequences, so {@code "\E2\82\AC"} decodes to the euro sign.
      */
     public static String decodeString(String src, int from, int to) {
-        int bs = src.indexOf('\\', from);
-        if (bs < 0 || bs >= to) return src.substring(from, to);
+        // Bounded scan: indexOf would search to the end of the buffer, making every string O(file size).
+        int bs = -1;
+        for (int k = from; k < to; k++) {
+            if (src.charAt(k) == '\\') {
+                bs = k;
+                break;
+            }
+        }
+        if (bs < 0) return src.substring(from, to);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(to - from);
         int i = from;
         while (i < to) {

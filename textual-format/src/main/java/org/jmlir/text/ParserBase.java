@@ -34,7 +34,8 @@ public class ParserBase {
     /** The location of a character offset in this buffer. */
     public FileLineColLoc locationOf(int offset) {
         int[] lc = lex.lineCol(offset);
-        return context.intern(new FileLineColLoc(bufferName, lc[0], lc[1]));
+        // Not interned: nearly every op has its own position, so interning would only grow the context's table.
+        return new FileLineColLoc(bufferName, lc[0], lc[1]);
     }
 
     public Location currentLocation() { return locationOf(lex.start()); }

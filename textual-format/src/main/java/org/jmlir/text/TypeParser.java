@@ -2,6 +2,8 @@ package org.jmlir.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jmlir.ir.affine.AffineExpr;
+import org.jmlir.ir.affine.AffineMap;
 import org.jmlir.ir.attr.AffineMapAttr;
 import org.jmlir.ir.attr.Attribute;
 import org.jmlir.ir.attr.DialectAttribute;
@@ -293,11 +295,21 @@ final class TypeParser {
                 throw p.errorAt(at, "memref layout mismatch between rank and affine map: " + dims.size() + " != "
                     + m.value().numDims());
             }
-            if (m.value().isIdentity()) return null;
+            if (isIdentityLayout(m.value())) return null;
         } else if (layout instanceof StridedLayoutAttr s && s.strides().size() != dims.size()) {
             throw p.errorAt(at, "expected the number of strides to match the rank");
         }
         return layout;
+    }
+
+    /**
+     * MLIR's AffineMap::isIdentity, which ignores symbols: {@code ()[s0] -> ()} is an identity layout. (Core's
+     * {@code AffineMap.isIdentity} also requires no symbols.)
+     */
+    static boolean isIdentityLayout(AffineMap m) {
+        if (m.numDims() != m.results().size()) return false;
+        for (int i = 0; i < m.numDims(); i++) if (!m.results().get(i).equals(new AffineExpr.Dim(i))) return false;
+        return true;
     }
 
     // ---- dimension lists

@@ -140,7 +140,12 @@ final class TypeResolver implements FormatHints.InferenceContext {
         return a != null ? a : ps.state.attributes.get(name);
     }
 
-    @Override public int operandCount(String name) { return ps.operandCount(slotOrThrow(name)); }
+    @Override
+    public int operandCount(String name) {
+        int s = slotOrThrow(name);
+        if (!plan.isOperand(s)) throw new IllegalArgumentException("'" + name + "' is a result, not an operand group");
+        return ps.operandCount(s);
+    }
 
     @Override public void setType(String name, Type type) { types[slotOrThrow(name)] = shape(slotOrThrow(name), List.of(type)); }
 

@@ -32,6 +32,18 @@ class CustomDirectivesTest {
     }
 
     @Test
+    void aDialectMayReplaceABuiltInDirective() {
+        CustomDirective mine = CustomDirective.of((p, a) -> { }, (p, op, a) -> { });
+        CustomDirectives.register("DynamicIndexList", mine);
+        try {
+            assertSame(mine, CustomDirectives.lookup("DynamicIndexList"));
+        } finally {
+            CustomDirectives.unregister("DynamicIndexList");
+        }
+        assertSame(DynamicIndexList.class, CustomDirectives.lookup("DynamicIndexList").getClass());
+    }
+
+    @Test
     void registeredDirectiveSeesArgumentsByPosition() {
         CustomDirectives.register("TestPair", CustomDirective.of((p, args) -> {
             assertEquals(4, args.size());

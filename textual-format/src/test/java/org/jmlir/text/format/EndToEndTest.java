@@ -49,8 +49,10 @@ class EndToEndTest {
             }) : () -> ()
             """;
         Context ctx = context();
+        List<String> errors = new java.util.ArrayList<>();
+        ctx.diagnostics().addHandler(d -> errors.add(d.toString()));
         Operation module = MlirText.parse(ctx, text, "t.mlir");
-        assertNotNull(module, () -> ctx.diagnostics().toString());
+        assertNotNull(module, errors::toString);
         String printed = MlirText.print(module);
         // Each op line prints back as written: parse then print is a fixed point of the custom forms.
         for (String line : text.lines().toList()) {
