@@ -20,7 +20,7 @@ import org.jmlir.ods.Trait;
  * invariants and the unregistered-op rules. The root's dominance check comes last.
  */
 final class OperationVerifier {
-    private enum Step { ENTER_OP, ENTER_BLOCK, EXIT_BLOCK, EXIT_OP, FINISH_OP, DOMINANCE }
+    private enum Step { ENTER_OP, ENTER_BLOCK, EXIT_BLOCK, EXIT_OP, FINISH_OP, DOMINANCE, END_ISOLATED }
 
     private record Item(Step step, Object node) {}
 
@@ -33,11 +33,23 @@ final class OperationVerifier {
     boolean verify(Operation root) {
         push(Step.DOMINANCE, root);
         push(Step.ENTER_OP, root);
+        boolean ok = true;
         while (!stack.isEmpty()) {
             Item item = stack.pop();
-            if (!run(item)) return false;
+            if (run(item)) continue;
+            ok = false;
+            // Like MLIR, a failure inside one isolated op (a function) does not stop the verification of its
+            // siblings: drop the rest of the failed op's work and go on after its end marker.
+            if (!skipToEndOfIsolated()) return false;
         }
-        return true;
+        return ok;
+    }
+
+    private boolean skipToEndOfIsolated() {
+        while (!stack.isEmpty()) {
+            if (stack.pop().step() == Step.END_ISOLATED) return true;
+        }
+        return false;
     }
 
     private boolean run(Item item) {
@@ -47,6 +59,7 @@ final class OperationVerifier {
             case EXIT_BLOCK -> BlockChecks.onExit((Block) item.node());
             case EXIT_OP -> exit((Operation) item.node());
             case FINISH_OP -> finish((Operation) item.node());
+            case END_ISOLATED -> true;
             case DOMINANCE -> {
                 Operation op = (Operation) item.node();
                 yield op.numRegions() == 0 || DominanceVerifier.verify(op, dominance, recursive);
@@ -84,6 +97,7 @@ final class OperationVerifier {
             for (Block b : r.blocks()) for (Operation o = b.firstOp(); o != null; o = o.next()) if (isIsolated(o)) isolated.add(o);
         }
         for (int i = isolated.size() - 1; i >= 0; i--) {
+            push(Step.END_ISOLATED, isolated.get(i));
             push(Step.DOMINANCE, isolated.get(i));
             push(Step.ENTER_OP, isolated.get(i));
         }

@@ -5,7 +5,7 @@ import org.jmlir.ir.Operation;
 /**
  * Checks that IR is well formed, as MLIR's {@code mlir::verify}: every op against its definition (or, unregistered,
  * against its dialect's tolerance), block structure and terminators, dominance of every use in SSACFG regions,
- * isolation and symbol tables through their traits. Stops at the first failure, which it reports through the
+ * isolation and symbol tables through their traits. Stops at the first failure inside each isolated-from-above op (other isolated ops are still verified), and reports through the
  * context's diagnostic engine (flushed before returning). Never recurses on the Java stack along the nesting of the
  * IR, so arbitrarily deep IR is fine.
  */

@@ -40,6 +40,7 @@ final class DialectSymbols {
             lex.resetTo(after);
             return p.context().intern(t);
         }
+        if (!isValidNamespace(s.dialect)) throw p.errorAt(s.errorAt, "invalid dialect namespace '\"" + s.dialect + "\"'");
         if (!p.context().allowsUnregisteredDialects()) {
             throw p.errorAt(s.errorAt, "`!\"" + s.dialect + "\"<\"" + s.data + "\">` type" + UNREGISTERED);
         }
@@ -65,6 +66,9 @@ final class DialectSymbols {
                 lex.resetTo(after);
             } else {
                 Type t = attrType != null ? attrType : p.context().intern(NoneType.NONE);
+                if (!isValidNamespace(s.dialect)) {
+                    throw p.errorAt(s.errorAt, "invalid dialect namespace '\"" + s.dialect + "\"'");
+                }
                 if (!p.context().allowsUnregisteredDialects()) {
                     throw p.errorAt(s.errorAt, "#\"" + s.dialect + "\"<\"" + s.data + "\"> : '"
                         + AttrTypePrinter.typeToString(t) + "' attribute" + UNREGISTERED);
@@ -77,6 +81,16 @@ final class DialectSymbols {
                 + ", but got " + AttrTypePrinter.typeToString(ta.type()));
         }
         return attr;
+    }
+
+    /** MLIR's Dialect::isValidNamespace: {@code [a-zA-Z_][a-zA-Z_0-9$]*}. */
+    static boolean isValidNamespace(String ns) {
+        if (ns.isEmpty() || !(Lexer.isLetter(ns.charAt(0)) || ns.charAt(0) == '_')) return false;
+        for (int i = 1; i < ns.length(); i++) {
+            char c = ns.charAt(i);
+            if (!(Lexer.isLetter(c) || Lexer.isDigit(c) || c == '_' || c == '$')) return false;
+        }
+        return true;
     }
 
     /** Returns the aliased type/attribute, or the {@link Symbol} to build. Consumes the whole symbol. */

@@ -63,6 +63,7 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
             }
             SsaScopes.Unresolved u = scopes.pop();
             if (!u.isEmpty()) throw reportUnresolved(u);
+            if (hasDeferredLocations()) resolveDeferredLocations(top);
         } catch (ParseException e) {
             scopes.discardPlaceholders();
             return null;
@@ -80,6 +81,23 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
         top.moveOpsTo(b);
         Operation module = Operation.create(s);
         return module;
+    }
+
+    /** Replaces the placeholders of {@code loc(#alias)} references to aliases defined later in the buffer. */
+    private void resolveDeferredLocations(Block top) {
+        for (Operation op : top.operations()) {
+            org.jmlir.ir.Walker.walk(op, org.jmlir.ir.Walker.Order.PRE, o -> {
+                o.setLocation(resolveDeferredLocation(o.location()));
+                for (Region r : o.regions()) {
+                    for (Block b : r.blocks()) {
+                        for (org.jmlir.ir.BlockArgument a : b.arguments()) {
+                            a.setLocation(resolveDeferredLocation(a.location()));
+                        }
+                    }
+                }
+                return org.jmlir.ir.WalkResult.ADVANCE;
+            });
+        }
     }
 
     private void skipFileMetadata() {

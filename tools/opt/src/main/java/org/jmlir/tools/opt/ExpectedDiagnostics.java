@@ -57,8 +57,8 @@ final class ExpectedDiagnostics {
             int target = lineNo;
             if (where != null) {
                 target = switch (where) {
-                    case "above" -> lineNo - 1;
-                    case "below" -> lineNo + 1;
+                    case "above" -> nearestPlainLine(lines, i, -1);
+                    case "below" -> nearestPlainLine(lines, i, +1);
                     case "unknown" -> 0;
                     default -> lineNo + Integer.parseInt(where);
                 };
@@ -75,6 +75,13 @@ final class ExpectedDiagnostics {
             }
             expected.add(new Expected(sev, target, p, body, lineNo, m.start() + 1, count));
         }
+    }
+
+    /** The 1-based number of the closest line in direction {@code step} that holds no expected-* directive. */
+    private static int nearestPlainLine(String[] lines, int index, int step) {
+        int i = index + step;
+        while (i >= 0 && i < lines.length && EXPECTED.matcher(lines[i]).find()) i += step;
+        return i + 1;
     }
 
     /** Literal text with {@code {{regex}}} sections. */
