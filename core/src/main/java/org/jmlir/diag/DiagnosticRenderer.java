@@ -27,12 +27,19 @@ public final class DiagnosticRenderer {
         if (pos == null || sources == null) return;
         String line = sources.line(pos.file(), pos.line());
         if (line == null) return;
-        sb.append(line).append('\n');
+        // Like LLVM's SourceMgr: tabs are expanded to the next multiple of 8 and the caret follows the expansion.
         int col = Math.max(1, pos.column());
-        StringBuilder caret = new StringBuilder();
-        for (int i = 0; i < col - 1 && i < line.length(); i++) caret.append(line.charAt(i) == '\t' ? '\t' : ' ');
-        for (int i = line.length(); i < col - 1; i++) caret.append(' ');
-        sb.append(caret).append("^\n");
+        StringBuilder shown = new StringBuilder();
+        int caretAt = -1;
+        for (int i = 0; i < line.length(); i++) {
+            if (i == col - 1) caretAt = shown.length();
+            char c = line.charAt(i);
+            if (c == '\t') shown.repeat(' ', 8 - shown.length() % 8);
+            else shown.append(c);
+        }
+        if (caretAt < 0) caretAt = shown.length() + (col - 1 - line.length());
+        sb.append(shown).append('\n');
+        sb.repeat(' ', Math.max(0, caretAt)).append("^\n");
     }
 
     static String prefix(Location loc) {

@@ -59,7 +59,10 @@ final class ConstraintVerifier {
             for (int i = start; i < start + len; i++) {
                 Type t = typeAt.apply(i);
                 if (!d.constraint().test(t)) {
-                    return op.emitOpError(kind + " #" + i + " must be " + d.constraint().summary() + ", but got '"
+                    // MLIR words the summary of a variadic group as "variadic of X".
+                    String summary = d.arity() == Arity.VARIADIC ? "variadic of " + d.constraint().summary()
+                        : d.constraint().summary();
+                    return op.emitOpError(kind + " #" + i + " must be " + summary + ", but got '"
                         + AsmText.of(t) + "'").fail();
                 }
             }

@@ -40,9 +40,9 @@ public final class Constraints {
     public static final TypeConstraint SIGNLESS_INTEGER_OR_INDEX = new TypeConstraint("signless integer or index",
         t -> t instanceof IndexType || t instanceof IntegerType i && i.isSignless());
     public static final TypeConstraint MEMREF = new TypeConstraint("memref of any type values",
-        t -> t instanceof MemRefType || t instanceof UnrankedMemRefType);
-    public static final TypeConstraint RANKED_MEMREF = new TypeConstraint("ranked or unranked memref of any type values",
         t -> t instanceof MemRefType);
+    public static final TypeConstraint ANY_RANKED_OR_UNRANKED_MEMREF = new TypeConstraint(
+        "ranked or unranked memref of any type values", t -> t instanceof MemRefType || t instanceof UnrankedMemRefType);
     public static final TypeConstraint TENSOR = new TypeConstraint("tensor of any type values",
         t -> t instanceof RankedTensorType || t instanceof UnrankedTensorType);
     public static final TypeConstraint VECTOR = new TypeConstraint("vector of any type values", t -> t instanceof VectorType);

@@ -2,9 +2,10 @@ package org.jmlir.text;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.List;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jmlir.ir.Block;
 import org.jmlir.ir.BlockArgument;
@@ -16,92 +17,158 @@ import org.jmlir.ir.attr.Attribute;
 import org.jmlir.ir.attr.IntegerSetAttr;
 import org.jmlir.ir.attr.Location;
 import org.jmlir.ir.attr.NamedAttribute;
+import org.jmlir.ir.type.TupleType;
 import org.jmlir.ir.type.Type;
 
 /**
- * The aliases a printed module uses, named as mlir-opt names them: affine maps {@code #map, #map1, ...} and integer
- * sets {@code #set, #set1, ...} in order of first use, and with debug info every location {@code #loc, #loc1, ...}
- * in pre-order. Definitions of maps, sets and block-argument locations go before the module; op locations after it
- * (mlir-opt defers those).
+ * The aliases a printed module uses, as mlir-opt chooses them: affine maps {@code #map}, integer sets {@code #set},
+ * tuples of more than 16 types {@code !tuple}, and with debug info every location {@code #loc}. Each kind is numbered
+ * in order of first use in printing order ({@code #map}, {@code #map1}, ...). Definitions are printed ordered by
+ * nesting depth (an alias used inside another comes first), type aliases before attribute aliases, then by name;
+ * op locations are deferred after the module, as mlir-opt does.
  */
 final class AliasState {
-    private final Map<Object, String> names = new LinkedHashMap<>();
-    private final Map<Object, Boolean> deferred = new IdentityHashMap<>();
-    private int maps;
-    private int sets;
-    private int locs;
+    /** One aliased attribute or type. */
+    private static final class Alias {
+        final Object value;
+        final String prefix;
+        final int firstUse;
+        boolean deferred;
+        String name;
+        int depth = -1;
+
+        Alias(Object value, String prefix, int firstUse, boolean deferred) {
+            this.value = value;
+            this.prefix = prefix;
+            this.firstUse = firstUse;
+            this.deferred = deferred;
+        }
+    }
+
+    private final Map<Object, Alias> aliases = new LinkedHashMap<>();
+    private final List<Alias> ordered;
 
     AliasState(Operation root, PrintOptions options) {
-        // Pre-order in printing order: an op, then each block of its regions (arguments, then its ops).
+        collect(root, options.debugInfo());
+        ordered = new ArrayList<>(aliases.values());
+        for (Alias a : ordered) depthOf(a);
+        ordered.sort(Comparator.<Alias>comparingInt(a -> a.depth)
+            .thenComparingInt(a -> a.value instanceof Type ? 0 : 1)
+            .thenComparing(a -> a.prefix)
+            .thenComparingInt(a -> a.firstUse));
+        // Names are numbered in definition order, so an alias nested in another gets the lower number.
+        Map<String, Integer> counters = new HashMap<>();
+        for (Alias a : ordered) {
+            int n = counters.merge(a.prefix, 1, Integer::sum) - 1;
+            a.name = (a.value instanceof Type ? "!" : "#") + a.prefix + (n == 0 ? "" : Integer.toString(n));
+        }
+    }
+
+    /** Walks ops in (generic) printing order: location, properties, regions, attributes, operand and result types. */
+    private void collect(Operation root, boolean debugInfo) {
         ArrayDeque<Object> work = new ArrayDeque<>();
         work.push(root);
         while (!work.isEmpty()) {
             Object item = work.pop();
-            if (item instanceof Block b) {
-                for (BlockArgument a : b.arguments()) {
-                    collect(a.type());
-                    if (options.debugInfo()) addLocation(a.location(), false);
+            switch (item) {
+                case Operation op -> {
+                    if (debugInfo) noteLocation(op.location(), true);
+                    for (NamedAttribute a : op.properties().entries()) visit(a.value());
+                    // What prints after the regions is queued below them.
+                    work.push(new Tail(op));
+                    List<Block> blocks = new ArrayList<>();
+                    for (Region r : op.regions()) blocks.addAll(r.blocks());
+                    for (int i = blocks.size() - 1; i >= 0; i--) work.push(blocks.get(i));
                 }
-                List<Operation> ops = b.operations();
-                for (int i = ops.size() - 1; i >= 0; i--) work.push(ops.get(i));
-                continue;
+                case Block b -> {
+                    for (BlockArgument a : b.arguments()) {
+                        visit(a.type());
+                        if (debugInfo) noteLocation(a.location(), false);
+                    }
+                    List<Operation> ops = b.operations();
+                    for (int i = ops.size() - 1; i >= 0; i--) work.push(ops.get(i));
+                }
+                case Tail t -> {
+                    for (NamedAttribute a : t.op.attributes().entries()) visit(a.value());
+                    for (Value v : t.op.operands()) visit(v.type());
+                    for (Value v : t.op.results()) visit(v.type());
+                }
+                default -> throw new IllegalStateException();
             }
-            Operation op = (Operation) item;
-            if (options.debugInfo()) addLocation(op.location(), true);
-            for (Value r : op.results()) collect(r.type());
-            for (NamedAttribute a : op.properties().entries()) collect(a.value());
-            for (NamedAttribute a : op.attributes().entries()) collect(a.value());
-            for (Value v : op.operands()) collect(v.type());
-            List<Block> blocks = new ArrayList<>();
-            for (Region r : op.regions()) blocks.addAll(r.blocks());
-            for (int i = blocks.size() - 1; i >= 0; i--) work.push(blocks.get(i));
         }
     }
 
-    private void collect(Type t) { SubElements.walk(t, this::visit); }
+    private record Tail(Operation op) {
+    }
 
-    private void collect(Attribute a) { SubElements.walk(a, this::visit); }
+    /**
+     * A location and the locations nested in it, which are aliased too (except an unknown child). A location is
+     * deferred (defined after the module) unless some block argument uses it, directly or nested.
+     */
+    private void noteLocation(Location loc, boolean deferred) {
+        note(loc, deferred);
+        SubElements.walkNested(loc, x -> {
+            if (x instanceof Location && !(x instanceof org.jmlir.ir.attr.UnknownLoc)) note(x, deferred);
+        });
+    }
 
-    private void visit(Attribute a) {
-        if (names.containsKey(a)) return;
-        if (a instanceof AffineMapAttr) {
-            names.put(a, maps == 0 ? "#map" : "#map" + maps);
-            maps++;
-        } else if (a instanceof IntegerSetAttr) {
-            names.put(a, sets == 0 ? "#set" : "#set" + sets);
-            sets++;
+    private void visit(Object attrOrType) { SubElements.walk(attrOrType, x -> note(x, false)); }
+
+    private static String prefixOf(Object x) {
+        if (x instanceof AffineMapAttr) return "map";
+        if (x instanceof IntegerSetAttr) return "set";
+        if (x instanceof TupleType t && t.types().size() > 16) return "tuple";
+        return null;
+    }
+
+    private void note(Object x, boolean deferredLocation) {
+        Alias existing = aliases.get(x);
+        if (existing != null) {
+            existing.deferred &= deferredLocation;
+            return;
         }
+        String prefix = x instanceof Location ? "loc" : prefixOf(x);
+        if (prefix == null) return;
+        aliases.put(x, new Alias(x, prefix, aliases.size(), x instanceof Location && deferredLocation));
     }
 
-    private void addLocation(Location loc, boolean isOpLocation) {
-        if (names.containsKey(loc)) return;
-        names.put(loc, locs == 0 ? "#loc" : "#loc" + locs);
-        locs++;
-        deferred.put(loc, isOpLocation);
+    private int depthOf(Alias a) {
+        if (a.depth >= 0) return a.depth;
+        int[] d = {0};
+        SubElements.walkNested(a.value, x -> {
+            // An unknown child of a name location is not printed, so it refers to no alias.
+            Alias inner = x instanceof org.jmlir.ir.attr.UnknownLoc ? null : aliases.get(x);
+            if (inner != null && inner != a) d[0] = Math.max(d[0], depthOf(inner) + 1);
+        });
+        a.depth = d[0];
+        return a.depth;
     }
 
-    /** The alias to print instead of a map, set or location, or null. */
+    /** The alias to print instead of a map, set, tuple or (nested) location, or null. */
     String aliasOf(Object attrOrType) {
-        if (attrOrType instanceof Location) return null; // locations are printed through locationAlias
-        return names.get(attrOrType);
+        Alias a = aliases.get(attrOrType);
+        return a == null ? null : a.name;
     }
 
-    String locationAlias(Location loc) { return names.get(loc); }
+    String locationAlias(Location loc) {
+        Alias a = aliases.get(loc);
+        return a == null ? null : a.name;
+    }
 
-    /** Prints {@code #name = value} lines: the leading ones when {@code top}, else the deferred ones. */
+    /** Prints {@code #name = value} lines: the leading ones when {@code top}, else the deferred op locations. */
     void printDefinitions(StringBuilder sb, AttrTypePrinter printer, boolean top) {
-        // mlir-opt prints leading location aliases before the other aliases, each group in numbering order.
-        for (Map.Entry<Object, String> e : names.entrySet()) {
-            if (!(e.getKey() instanceof Location loc) || Boolean.TRUE.equals(deferred.get(loc)) == top) continue;
-            sb.append(e.getValue()).append(" = loc(");
-            printer.printLocationBody(sb, loc);
-            sb.append(")\n");
-        }
-        if (!top) return;
-        for (Map.Entry<Object, String> e : names.entrySet()) {
-            if (e.getKey() instanceof Location) continue;
-            sb.append(e.getValue()).append(" = ");
-            printer.printAttributeNoAlias(sb, (Attribute) e.getKey());
+        for (Alias a : ordered) {
+            if (a.deferred == top) continue;
+            sb.append(a.name).append(" = ");
+            if (a.value instanceof Location loc) {
+                sb.append("loc(");
+                printer.printLocationBody(sb, loc);
+                sb.append(')');
+            } else if (a.value instanceof Type t) {
+                printer.printTypeNoAlias(sb, t);
+            } else {
+                printer.printAttributeNoAlias(sb, (Attribute) a.value);
+            }
             sb.append('\n');
         }
     }

@@ -12,7 +12,15 @@ public final class MlirText {
      * reported to the context's engine and null is returned.
      */
     public static Operation parse(Context context, String text, String bufferName) {
-        return new OpParser(context, new Lexer(text), bufferName).parseTopLevel();
+        return parse(context, text, bufferName, true);
+    }
+
+    /**
+     * Like {@link #parse(Context, String, String)}; with {@code implicitModule} false the buffer must hold exactly
+     * one top-level op, which is returned as the root whatever it is (mlir-opt's {@code --no-implicit-module}).
+     */
+    public static Operation parse(Context context, String text, String bufferName, boolean implicitModule) {
+        return new OpParser(context, new Lexer(text), bufferName).parseTopLevel(implicitModule);
     }
 
     public static String print(Operation op, PrintOptions options) { return OpPrinter.print(op, options); }

@@ -51,7 +51,10 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
      * Parses a whole buffer: alias definitions and operations. A single top-level builtin.module is returned as is;
      * otherwise the ops are wrapped in an implicit module. Returns null after reporting an error.
      */
-    public Operation parseTopLevel() {
+    public Operation parseTopLevel() { return parseTopLevel(true); }
+
+    /** With {@code implicitModule} false, exactly one top-level op is required and returned as the root. */
+    public Operation parseTopLevel(boolean implicitModule) {
         Block top = new Block();
         try {
             while (!lex.is(TokenKind.EOF)) {
@@ -69,6 +72,15 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
             return null;
         }
         Operation first = top.firstOp();
+        if (!implicitModule) {
+            if (first == null || first != top.lastOp()) {
+                errorAt(locationOf(0), "source must contain a single top-level operation, found: "
+                    + top.numOperations());
+                return null;
+            }
+            first.remove();
+            return first;
+        }
         if (first != null && first == top.lastOp() && first.name().equals("builtin.module")) {
             first.remove();
             return first;
@@ -154,9 +166,10 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
         Operation op;
         if (lex.is(TokenKind.STRING)) op = parseGenericOperation(block, opLoc);
         else if (lex.is(TokenKind.BARE_IDENTIFIER)) op = parseCustomOperation(block, opLoc, numBound);
-        else throw error(bindings.isEmpty() ? "expected operation name in quotes" : "expected operation name in quotes");
+        else throw errorAt(lex.start(), "expected operation name in quotes");
 
         if (!bindings.isEmpty()) {
+            if (op.numResults() == 0) throw errorAt(bindings.get(0).location(), "cannot name an operation with no results");
             if (op.numResults() != numBound) {
                 throw errorAt(bindings.get(0).location(), "operation defines " + op.numResults()
                     + " results but was provided " + numBound + " to bind");
@@ -191,11 +204,12 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
             throw e;
         }
         SsaScopes.ForwardRef f = (SsaScopes.ForwardRef) clash;
-        String ref = f.index() == 0 ? name : name + "#" + f.index();
-        int idx = Math.min(f.index(), vals.size() - 1);
-        String actual = f.index() < vals.size() ? AttrTypePrinter.typeToString(vals.get(idx).type()) : "<none>";
-        throw errorAt(loc, "definition of SSA value '" + ref + "' has type " + quoted(actual)
-            + " but was used with type " + quoted(AttrTypePrinter.typeToString(f.placeholder().type())));
+        if (f.index() >= vals.size()) throw errorAt(f.location(), "reference to invalid result number");
+        ParseException e = errorAt(loc, "definition of SSA value '" + name + "#" + f.index() + "' has type "
+            + quoted(AttrTypePrinter.typeToString(vals.get(f.index()).type())));
+        context.diagnostics().emit(new org.jmlir.diag.Diagnostic(org.jmlir.diag.Severity.NOTE, f.location(),
+            "previously used here with type " + quoted(AttrTypePrinter.typeToString(f.placeholder().type()))));
+        throw e;
     }
 
     private static String quoted(String s) { return "'" + s + "'"; }
@@ -208,6 +222,7 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
 
     private Operation parseGenericOperation(Block block, Location loc) {
         String name = lex.stringValue();
+        if (name.isEmpty()) throw error("empty operation name is invalid");
         int nameEnd = lex.end();
         lex.next();
         OperationName opName = context.operationName(name);
@@ -229,7 +244,7 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
             if (!lex.is(TokenKind.RSQUARE)) {
                 do state.addSuccessor(parseSuccessor()); while (consumeIf(TokenKind.COMMA));
             }
-            expect(TokenKind.RSQUARE, "']' to end successor list");
+            if (!consumeIf(TokenKind.RSQUARE)) throw errorWrongToken("expected ',' or ']'");
         }
         boolean hadProperties = false;
         if (lex.is(TokenKind.LESS)) {
@@ -293,7 +308,13 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
                 String tried = dflt.isEmpty() || dot >= 0 ? "" : " (tried '" + dflt + "." + spelled + "' as well)";
                 throw errorAt(nameAt, "custom op '" + spelled + "' is unknown" + tried);
             }
-            throw errorAt(nameAt, "Dialect `" + ns + "' not found for custom op '" + spelled + "' ");
+            ParseException e = errorAt(nameAt, "Dialect `" + ns + "' not found for custom op '" + spelled + "' ");
+            StringBuilder names = new StringBuilder();
+            for (Dialect d : context.loadedDialects()) names.append(names.isEmpty() ? "" : ", ").append(d.namespace());
+            context.diagnostics().emit(new org.jmlir.diag.Diagnostic(org.jmlir.diag.Severity.NOTE,
+                locationOf(nameAt), "Available dialects: " + names + " ; for more info on dialect registration see "
+                + "https://mlir.llvm.org/getting_started/Faq/#registered-loaded-dependent-whats-up-with-dialects-management"));
+            throw e;
         }
         OpDef def = opName.definition();
         CustomAssembly custom = customAssemblyOf(def);
@@ -302,11 +323,13 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
         OperationState state = new OperationState(opName, loc);
         parsingOps.push(state);
         resultCounts.push(numBound);
+        String savedPrefix = setErrorPrefix("custom op '" + spelled + "' ");
         try {
             custom.parse(this, state);
         } finally {
             parsingOps.pop();
             resultCounts.pop();
+            setErrorPrefix(savedPrefix);
         }
         def.populateDefaults(state.properties);
         ensureImplicitTerminators(def, state, loc);
@@ -321,18 +344,25 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
         return null;
     }
 
-    /** Appends the implicit terminator to single-block regions that lack it, as MLIR's ensureTerminator does. */
+    /**
+     * Appends the implicit terminator to single-block regions whose block does not end with a terminator, as MLIR's
+     * ensureTerminator does (an empty region stays empty; a block ending in another terminator is left alone).
+     */
     private void ensureImplicitTerminators(OpDef def, OperationState state, Location loc) {
         String term = null;
         for (Trait t : def.traits()) if (t.implicitTerminator() != null) term = t.implicitTerminator();
         if (term == null) return;
         for (Region r : state.regions) {
-            if (r.isEmpty()) continue;
-            Block b = r.blocks().get(r.blocks().size() - 1);
+            if (r.blocks().size() != 1) continue;
+            Block b = r.entryBlock();
             Operation last = b.lastOp();
-            if (last != null && last.name().equals(term)) continue;
+            if (last != null && last.hasTrait(Trait.TERMINATOR)) continue;
             OperationState ts = new OperationState(context.operationName(term), loc);
-            if (ts.name.isRegistered()) ts.name.definition().populateDefaults(ts.properties);
+            if (ts.name.isRegistered()) {
+                OpDef tdef = ts.name.definition();
+                tdef.populateDefaults(ts.properties);
+                for (int i = 0; i < tdef.regions().size(); i++) ts.addRegion();
+            }
             b.append(Operation.create(ts));
         }
     }
@@ -351,12 +381,14 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
             ? owner.name.definition().getInterface(OpAsmHooks.class) : null;
         defaultDialects.push(hooks != null && hooks.defaultDialect() != null ? hooks.defaultDialect() : "");
         scopes.push(isolatedRegion);
+        String savedPrefix = setErrorPrefix("");
         try {
             parseRegionBody(region, arguments);
             SsaScopes.Unresolved u = scopes.pop();
             if (!u.isEmpty()) throw reportUnresolved(u);
         } finally {
             defaultDialects.pop();
+            setErrorPrefix(savedPrefix);
         }
         exitNesting();
     }
@@ -403,9 +435,16 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
     private void defineArguments(Block entry, List<Argument> arguments) {
         for (Argument a : arguments) {
             Value v = entry.addArgument(a.type(), a.location() != null ? a.location() : a.ssaName().location());
-            if (a.ssaName().name() != null && !a.ssaName().name().isEmpty()) {
-                defineValues(a.ssaName().name(), List.of(v), a.ssaName().location());
+            String n = a.ssaName().name();
+            if (n == null || n.isEmpty()) continue;
+            SsaScopes.Definition prior = scopes.lookup(n);
+            if (prior != null && !scopes.isPlaceholder(firstNonNull(prior.values()))) {
+                ParseException e = errorAt(a.ssaName().location(), "region entry argument '" + n + "' is already in use");
+                context.diagnostics().emit(new org.jmlir.diag.Diagnostic(org.jmlir.diag.Severity.NOTE,
+                    prior.location(), "previously referenced here"));
+                throw e;
             }
+            defineValues(n, List.of(v), a.ssaName().location());
         }
     }
 
@@ -424,15 +463,17 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
         if (consumeIf(TokenKind.LPAREN)) {
             if (!lex.is(TokenKind.RPAREN)) {
                 do {
-                    Argument a = parseArgument(true, false);
+                    if (!lex.is(TokenKind.PERCENT_IDENTIFIER)) throw errorWrongToken("expected SSA operand");
+                    UnresolvedOperand argName = parseOptionalOperand();
+                    if (!consumeIf(TokenKind.COLON)) throw errorWrongToken("expected ':' and type for SSA operand");
+                    Argument a = new Argument(argName, parseType(), parseOptionalLocationSpecifier());
                     Value v = b.addArgument(a.type(), a.location() != null ? a.location() : a.ssaName().location());
                     defineValues(a.ssaName().name(), List.of(v), a.ssaName().location());
                 } while (consumeIf(TokenKind.COMMA));
             }
             expect(TokenKind.RPAREN, "')' to end argument list");
         }
-        if (!lex.is(TokenKind.COLON)) throw error("expected ':' after block name");
-        lex.next();
+        if (!consumeIf(TokenKind.COLON)) throw errorWrongToken("expected ':' after block name");
         return b;
     }
 
@@ -541,8 +582,12 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
             if (!v.type().equals(type)) {
                 String ref = operand.number() == 0 && d.values().size() == 1 ? operand.name()
                     : operand.name() + "#" + operand.number();
-                throw errorAt(operand.location(), "use of value '" + ref + "' expects different type than prior uses: '"
-                    + AttrTypePrinter.typeToString(type) + "' vs '" + AttrTypePrinter.typeToString(v.type()) + "'");
+                ParseException e = errorAt(operand.location(), "use of value '" + ref
+                    + "' expects different type than prior uses: '" + AttrTypePrinter.typeToString(type) + "' vs '"
+                    + AttrTypePrinter.typeToString(v.type()) + "'");
+                context.diagnostics().emit(new org.jmlir.diag.Diagnostic(org.jmlir.diag.Severity.NOTE,
+                    d.location(), "prior use here"));
+                throw e;
             }
             return v;
         }

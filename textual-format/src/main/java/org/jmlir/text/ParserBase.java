@@ -20,6 +20,7 @@ public class ParserBase {
     protected final Lexer lex;
     protected final String bufferName;
     private int depth;
+    private String errorPrefix = "";
 
     public ParserBase(Context context, Lexer lex, String bufferName) {
         this.context = context;
@@ -49,8 +50,34 @@ public class ParserBase {
     public ParseException errorAt(int offset, String message) { return errorAt(locationOf(offset), message); }
 
     public ParseException errorAt(Location loc, String message) {
-        context.diagnostics().emit(new Diagnostic(Severity.ERROR, loc, message));
-        return new ParseException(message);
+        String full = errorPrefix.isEmpty() || !raisedByCustomParser() ? message : errorPrefix + message;
+        context.diagnostics().emit(new Diagnostic(Severity.ERROR, loc, full));
+        return new ParseException(full);
+    }
+
+    /**
+     * Whether the error comes straight from a dialect's hand-written parser (not from a parse method of the textual
+     * format it called): only those carry MLIR's {@code custom op 'name'} prefix. Errors are rare, so the stack walk
+     * costs nothing that matters.
+     */
+    private static boolean raisedByCustomParser() {
+        return StackWalker.getInstance().walk(frames -> frames
+            .dropWhile(f -> f.getClassName().startsWith("org.jmlir.text.")
+                && (f.getMethodName().startsWith("error") || f.getMethodName().contains("raisedByCustomParser")))
+            .findFirst()
+            .map(f -> !f.getClassName().startsWith("org.jmlir.text."))
+            .orElse(false));
+    }
+
+    /**
+     * Sets the text put before error messages (MLIR prefixes errors raised inside a custom op's parser with
+     * {@code custom op 'name' }); returns the previous prefix, to be restored. Regions parsed inside the custom
+     * parser reset it, so errors in nested ops are not prefixed.
+     */
+    protected String setErrorPrefix(String prefix) {
+        String old = errorPrefix;
+        errorPrefix = prefix;
+        return old;
     }
 
     /** Enters one nesting level; throws a diagnostic past {@link #MAX_NESTING}. Pair with {@link #exitNesting()}. */

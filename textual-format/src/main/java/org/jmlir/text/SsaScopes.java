@@ -35,7 +35,6 @@ final class SsaScopes {
     /** A region-level scope: the names and forward references it owns, and its blocks. */
     private static final class RegionScope {
         final Set<String> names = new HashSet<>();
-        final Map<Value, ForwardRef> forwardRefs = new LinkedHashMap<>();
         final Map<String, Block> blocks = new HashMap<>();
         final Map<Block, Location> undefinedBlocks = new LinkedHashMap<>();
         final Map<Block, Location> definedBlocks = new IdentityHashMap<>();
@@ -44,6 +43,9 @@ final class SsaScopes {
     /** Names visible together: everything inside one IsolatedFromAbove op. */
     private static final class IsolatedScope {
         final Map<String, Definition> values = new HashMap<>();
+        /** Uses not yet defined. A nested region may use a value its parent region defines later (dominance, not
+         * the parser, rejects that), so these live as long as the isolated scope. */
+        final Map<Value, ForwardRef> forwardRefs = new LinkedHashMap<>();
         final ArrayDeque<RegionScope> regions = new ArrayDeque<>();
     }
 
@@ -61,13 +63,28 @@ final class SsaScopes {
         isolated.peek().regions.push(new RegionScope());
     }
 
-    /** Closes the innermost region scope; returns the unresolved forward refs and undefined blocks to report. */
+    /**
+     * Closes the innermost region scope; returns the undefined blocks of the region and, when this closes the
+     * isolated scope, the forward references never defined.
+     */
     Unresolved pop() {
         IsolatedScope iso = isolated.peek();
         RegionScope r = iso.regions.pop();
-        for (String n : r.names) iso.values.remove(n);
-        if (iso.regions.isEmpty()) isolated.pop();
-        return new Unresolved(new ArrayList<>(r.forwardRefs.values()), r.undefinedBlocks);
+        for (String n : r.names) {
+            Definition d = iso.values.get(n);
+            if (d != null && !isPlaceholder(firstValue(d))) iso.values.remove(n);
+        }
+        List<ForwardRef> refs = List.of();
+        if (iso.regions.isEmpty()) {
+            isolated.pop();
+            refs = new ArrayList<>(iso.forwardRefs.values());
+        }
+        return new Unresolved(refs, r.undefinedBlocks);
+    }
+
+    private static Value firstValue(Definition d) {
+        for (Value v : d.values()) if (v != null) return v;
+        return null;
     }
 
     record Unresolved(List<ForwardRef> values, Map<Block, Location> blocks) {
@@ -88,7 +105,6 @@ final class SsaScopes {
             vals = new ArrayList<>();
             d = new Definition(vals, loc);
             iso.values.put(name, d);
-            iso.regions.peek().names.add(name);
         } else {
             vals = d.values();
         }
@@ -99,7 +115,7 @@ final class SsaScopes {
         Value v = op.result(0);
         placeholderOps.put(v, op);
         vals.set(index, v);
-        iso.regions.peek().forwardRefs.put(v, new ForwardRef(v, name, index, loc));
+        iso.forwardRefs.put(v, new ForwardRef(v, name, index, loc));
         return v;
     }
 
@@ -135,16 +151,14 @@ final class SsaScopes {
 
     private ForwardRef forwardRefOf(Value placeholder) {
         for (IsolatedScope iso : isolated) {
-            for (RegionScope r : iso.regions) {
-                ForwardRef f = r.forwardRefs.get(placeholder);
-                if (f != null) return f;
-            }
+            ForwardRef f = iso.forwardRefs.get(placeholder);
+            if (f != null) return f;
         }
         return new ForwardRef(placeholder, "", 0, Location.UNKNOWN);
     }
 
     private void resolved(Value placeholder) {
-        for (IsolatedScope iso : isolated) for (RegionScope r : iso.regions) r.forwardRefs.remove(placeholder);
+        for (IsolatedScope iso : isolated) iso.forwardRefs.remove(placeholder);
         placeholderOps.remove(placeholder);
     }
 

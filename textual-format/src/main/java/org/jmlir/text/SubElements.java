@@ -20,60 +20,68 @@ import org.jmlir.ir.type.TupleType;
 import org.jmlir.ir.type.Type;
 import org.jmlir.ir.type.UnrankedMemRefType;
 
-/** Visits the attributes and types nested inside builtin types and attributes, in printing order. */
+/**
+ * Visits an attribute or type and everything nested in it (attributes and types), pre-order, in printing order.
+ * Used to find what the printer will alias.
+ */
 final class SubElements {
     private SubElements() {}
 
-    /** Calls {@code onAttr} for {@code a} and every attribute nested in it (types are descended into too). */
-    static void walk(Attribute a, Consumer<Attribute> onAttr) {
-        if (a == null) return;
-        onAttr.accept(a);
-        switch (a) {
-            case ArrayAttr arr -> arr.elements().forEach(e -> walk(e, onAttr));
+    /** Calls {@code visit} for {@code node} (an Attribute or a Type) and every attribute/type nested in it. */
+    static void walk(Object node, Consumer<Object> visit) {
+        if (node == null) return;
+        visit.accept(node);
+        switch (node) {
+            case ArrayAttr arr -> arr.elements().forEach(e -> walk(e, visit));
             case DictionaryAttr d -> {
-                for (NamedAttribute e : d.entries()) walk(e.value(), onAttr);
+                for (NamedAttribute e : d.entries()) walk(e.value(), visit);
             }
-            case TypeAttr t -> walk(t.value(), onAttr);
-            case DenseElementsAttr d -> walk(d.type(), onAttr);
-            case NameLoc n -> walk(n.child(), onAttr);
+            case TypeAttr t -> walk(t.value(), visit);
+            case DenseElementsAttr d -> walk(d.type(), visit);
+            case NameLoc n -> walk(n.child(), visit);
             case CallSiteLoc c -> {
-                walk(c.callee(), onAttr);
-                walk(c.caller(), onAttr);
+                walk(c.callee(), visit);
+                walk(c.caller(), visit);
             }
             case FusedLoc f -> {
-                f.locations().forEach(l -> walk(l, onAttr));
-                walk(f.metadata(), onAttr);
+                f.locations().forEach(l -> walk(l, visit));
+                walk(f.metadata(), visit);
             }
-            case TypedAttribute t -> walk(t.type(), onAttr);
+            case TypedAttribute t -> walk(t.type(), visit);
+            case MemRefType m -> {
+                walk(m.elementType(), visit);
+                walk(m.layout(), visit);
+                walk(m.memorySpace(), visit);
+            }
+            case UnrankedMemRefType m -> {
+                walk(m.elementType(), visit);
+                walk(m.memorySpace(), visit);
+            }
+            case RankedTensorType r -> {
+                walk(r.elementType(), visit);
+                walk(r.encoding(), visit);
+            }
+            case ShapedType s -> walk(s.elementType(), visit);
+            case ComplexType c -> walk(c.elementType(), visit);
+            case TupleType tt -> tt.types().forEach(x -> walk(x, visit));
+            case FunctionType f -> {
+                f.inputs().forEach(x -> walk(x, visit));
+                f.results().forEach(x -> walk(x, visit));
+            }
             default -> { }
         }
     }
 
-    /** Calls {@code onAttr} for every attribute nested in type {@code t}. */
-    static void walk(Type t, Consumer<Attribute> onAttr) {
-        if (t == null) return;
-        switch (t) {
-            case MemRefType m -> {
-                walk(m.elementType(), onAttr);
-                walk(m.layout(), onAttr);
-                walk(m.memorySpace(), onAttr);
-            }
-            case UnrankedMemRefType m -> {
-                walk(m.elementType(), onAttr);
-                walk(m.memorySpace(), onAttr);
-            }
-            case RankedTensorType r -> {
-                walk(r.elementType(), onAttr);
-                walk(r.encoding(), onAttr);
-            }
-            case ShapedType s -> walk(s.elementType(), onAttr);
-            case ComplexType c -> walk(c.elementType(), onAttr);
-            case TupleType tt -> tt.types().forEach(x -> walk(x, onAttr));
-            case FunctionType f -> {
-                f.inputs().forEach(x -> walk(x, onAttr));
-                f.results().forEach(x -> walk(x, onAttr));
-            }
-            default -> { }
-        }
+    /** Like {@link #walk} but without visiting {@code node} itself. */
+    static void walkNested(Object node, Consumer<Object> visit) {
+        boolean[] first = {true};
+        walk(node, x -> {
+            if (first[0]) first[0] = false;
+            else visit.accept(x);
+        });
     }
+
+    static void walk(Type t, Consumer<Object> visit) { walk((Object) t, visit); }
+
+    static void walk(Attribute a, Consumer<Object> visit) { walk((Object) a, visit); }
 }

@@ -67,6 +67,18 @@ public abstract class TypeAttrParser extends ParserBase implements AsmParser {
         }
     }
 
+    /**
+     * While the current token is a lexer error, that error is what gets reported, wherever the parser meant to
+     * report its own (MLIR reports the lexer's error and drops the parser's).
+     */
+    @Override
+    public ParseException errorAt(int offset, String message) {
+        if (lex.is(TokenKind.ERROR) && lex.errorMessage() != null) {
+            return super.errorAt(locationOf(lex.start()), lex.errorMessage());
+        }
+        return super.errorAt(offset, message);
+    }
+
     /** Reports an error with a note at the same place (MLIR's {@code emitError(...).attachNote() << ...}). */
     ParseException errorWithNote(int offset, String message, String note) {
         Location loc = locationOf(offset);

@@ -107,9 +107,8 @@ final class FuncVerifiers {
 
     static boolean verifyCallSymbolUses(Operation op, SymbolTableCollection tables) {
         Attribute callee = op.attr("callee");
-        if (!(callee instanceof SymbolRefAttr ref)) {
-            return op.emitOpError("requires a 'callee' symbol reference attribute").fail();
-        }
+        // A missing or nested reference was reported by the attribute constraint already.
+        if (!(callee instanceof SymbolRefAttr ref) || !ref.isFlat()) return true;
         Operation fn = lookupFunction(op, callee, tables);
         FunctionType type = fn == null ? null : functionType(fn);
         if (type == null) {
@@ -140,10 +139,10 @@ final class FuncVerifiers {
 
     static boolean verifyConstantSymbolUses(Operation op, SymbolTableCollection tables) {
         Attribute value = op.attr("value");
+        if (!(value instanceof SymbolRefAttr ref) || !ref.isFlat()) return true;
         Operation fn = lookupFunction(op, value, tables);
         if (fn == null) {
-            String name = value instanceof SymbolRefAttr s ? s.rootReference() : String.valueOf(value);
-            return op.emitOpError("reference to undefined function '" + name + "'").fail();
+            return op.emitOpError("reference to undefined function '" + ref.rootReference() + "'").fail();
         }
         if (!op.result(0).type().equals(functionType(fn))) {
             return op.emitOpError("reference to function with mismatched type").fail();

@@ -46,7 +46,7 @@ public final class JOpt implements Callable<Integer> {
         description = "Print locations.")
     boolean printDebugInfo;
 
-    @Option(names = {"--split-input-file", "-split-input-file"}, arity = "0..1", fallbackValue = SplitInput.DEFAULT_MARKER,
+    @Option(names = {"--split-input-file", "-split-input-file"}, arity = "1",
         paramLabel = "MARKER", description = "Split the input at '// -----' and process each chunk on its own.")
     String splitMarker;
 
@@ -85,11 +85,32 @@ public final class JOpt implements Callable<Integer> {
         CommandLine cl = new CommandLine(app);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
+        cl.setParameterExceptionHandler((ex, argv) -> {
+            // mlir-opt's wording, so scripts and tests written against it keep working.
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+                err.println("jopt: Unknown command line argument '" + u.getUnmatched().get(0)
+                    + "'.  Try: 'jopt --help'");
+            } else {
+                err.println("jopt: " + ex.getMessage());
+            }
+            return 2;
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             err.println("jopt: internal error: " + ex);
             return 1;
         });
-        return cl.execute(args.toArray(String[]::new));
+        return cl.execute(normalize(args));
+    }
+
+    /**
+     * A bare {@code --split-input-file} takes no value (as in mlir-opt, where only {@code =MARKER} sets one), so it
+     * must not swallow the input file that may follow it.
+     */
+    private static String[] normalize(List<String> args) {
+        return args.stream()
+            .map(a -> a.equals("--split-input-file") || a.equals("-split-input-file")
+                ? "--split-input-file=" + SplitInput.DEFAULT_MARKER : a)
+            .toArray(String[]::new);
     }
 
     public static void main(String[] args) {
@@ -120,7 +141,7 @@ public final class JOpt implements Callable<Integer> {
             text = input.equals("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
                 : Files.readString(Path.of(input), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            stderr.println("jopt: error: could not open input file '" + input + "': No such file or directory");
+            stderr.println("jopt: error: cannot open input file '" + input + "': No such file or directory");
             return 1;
         } catch (java.nio.charset.MalformedInputException e) {
             stderr.println("jopt: error: input file '" + input + "' is not valid UTF-8");
@@ -154,9 +175,8 @@ public final class JOpt implements Callable<Integer> {
             if (expected != null) expected.observe(d);
             else seen.add(d);
         });
-        Operation module = MlirText.parse(ctx, chunk, bufferName);
+        Operation module = MlirText.parse(ctx, chunk, bufferName, !noImplicitModule);
         boolean ok = module != null;
-        if (ok && noImplicitModule && !module.name().equals("builtin.module")) ok = false;
         if (ok && verify) ok = Verifier.verify(module);
         ctx.diagnostics().flush();
         String printed = ok ? MlirText.print(module, new PrintOptions(printGeneric, printDebugInfo, false)) + "\n" : null;
@@ -178,8 +198,11 @@ public final class JOpt implements Callable<Integer> {
         try {
             AtomicOutput.write(Path.of(output), content);
             return true;
+        } catch (NoSuchFileException e) {
+            stderr.println("jopt: error: cannot open output file '" + output + "': No such file or directory");
+            return false;
         } catch (IOException e) {
-            stderr.println("jopt: error: cannot write output file '" + output + "': " + e.getMessage());
+            stderr.println("jopt: error: cannot open output file '" + output + "': " + e.getMessage());
             return false;
         }
     }
