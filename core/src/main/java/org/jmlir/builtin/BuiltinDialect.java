@@ -3,6 +3,7 @@ package org.jmlir.builtin;
 import java.util.List;
 import org.jmlir.ir.Dialect;
 import org.jmlir.ods.Constraints;
+import org.jmlir.ods.OpAsmHooks;
 import org.jmlir.ods.OpDef;
 import org.jmlir.ods.Trait;
 
@@ -16,6 +17,10 @@ public final class BuiltinDialect extends Dialect {
         .traits(Trait.ISOLATED_FROM_ABOVE, Trait.NO_TERMINATOR, Trait.SYMBOL_TABLE, Trait.SINGLE_BLOCK,
             Trait.GRAPH_REGIONS, Trait.AFFINE_SCOPE)
         .customAssembly(new ModuleAssembly())
+        .implement(OpAsmHooks.class, new OpAsmHooks() {
+            @Override
+            public String defaultDialect() { return "builtin"; }
+        })
         .build();
 
     public static final OpDef UNREALIZED_CONVERSION_CAST = OpDef.builder("builtin.unrealized_conversion_cast")

@@ -11,4 +11,7 @@ public final class AsmTextProvider implements AsmText.Provider {
 
     @Override
     public String attribute(Attribute a) { return AttrTypePrinter.attributeToString(a); }
+
+    @Override
+    public String operation(org.jmlir.ir.Operation op) { return OpPrinter.printInContext(op); }
 }

@@ -74,7 +74,8 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
         Operation first = top.firstOp();
         if (!implicitModule) {
             if (first == null || first != top.lastOp()) {
-                errorAt(locationOf(0), "source must contain a single top-level operation, found: "
+                errorAt(new org.jmlir.ir.attr.FileLineColLoc(bufferName, 0, 0),
+                    "source must contain a single top-level operation, found: "
                     + top.numOperations());
                 return null;
             }
@@ -375,12 +376,12 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
         enterNesting();
         lex.next();
         OperationState owner = parsingOps.peek();
-        boolean isolatedRegion = owner != null && owner.name.isRegistered()
-            && owner.name.definition().hasTrait(Trait.ISOLATED_FROM_ABOVE);
         OpAsmHooks hooks = owner != null && owner.name.isRegistered()
             ? owner.name.definition().getInterface(OpAsmHooks.class) : null;
         defaultDialects.push(hooks != null && hooks.defaultDialect() != null ? hooks.defaultDialect() : "");
-        scopes.push(isolatedRegion);
+        // Like mlir-opt, names stay visible inside isolated-from-above ops: a use of an outer value parses, and the
+        // verifier then reports it ("using value defined outside the region").
+        scopes.push(false);
         String savedPrefix = setErrorPrefix("");
         try {
             parseRegionBody(region, arguments);

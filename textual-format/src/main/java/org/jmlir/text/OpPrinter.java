@@ -56,6 +56,19 @@ public final class OpPrinter implements OpAsmPrinter {
         return sb.toString();
     }
 
+    /**
+     * Prints one op in the generic form, for diagnostics ("see current operation: ..."): values are named as in the
+     * generic print of the op's top-most ancestor, so the names match what a user would see; no trailing newline.
+     */
+    public static String printInContext(Operation op) {
+        Operation top = op;
+        while (top.parentOp() != null) top = top.parentOp();
+        StringBuilder sb = new StringBuilder();
+        OpPrinter p = new OpPrinter(sb, top, PrintOptions.GENERIC);
+        p.printFullOp(op);
+        return sb.toString();
+    }
+
     public static void print(Operation root, PrintOptions options, StringBuilder sb) {
         OpPrinter p = new OpPrinter(sb, root, options);
         p.aliases.printDefinitions(sb, p.attrs, true);

@@ -55,7 +55,11 @@ final class SwitchSyntax implements CustomAssembly {
         List<Value> caseOperands = new ArrayList<>();
         List<Long> segments = new ArrayList<>();
         while (p.parseOptional(",")) {
-            values.add(p.parseInteger());
+            // Upstream reads case values as int64_t, so 2^63 and above do not parse (even where they print).
+            Location at = p.currentLocation();
+            BigInteger v = p.parseInteger();
+            if (v.bitLength() > 63) throw p.errorAt(at, "integer value too large");
+            values.add(v);
             p.parse(":");
             int before = caseOperands.size();
             dests.add(p.parseSuccessorAndUseList(caseOperands));

@@ -150,6 +150,13 @@ public final class JOpt implements Callable<Integer> {
         SourceManager sources = new SourceManager();
         sources.addBuffer(bufferName, text);
         List<String> chunks = splitMarker != null ? SplitInput.split(text, splitMarker) : List.of(text);
+        if (splitMarker != null) {
+            DiagnosticRenderer r = new DiagnosticRenderer(sources);
+            for (int[] at : SplitInput.nearMisses(text, splitMarker)) {
+                stderr.print(r.render(new Diagnostic(org.jmlir.diag.Severity.WARNING,
+                    new org.jmlir.ir.attr.FileLineColLoc(bufferName, at[0], at[1]), "near miss with file split marker")));
+            }
+        }
         StringBuilder out = new StringBuilder();
         boolean failed = false;
         for (int i = 0; i < chunks.size(); i++) {
@@ -168,6 +175,8 @@ public final class JOpt implements Callable<Integer> {
     private ChunkResult processChunk(String chunk, String bufferName, SourceManager sources) {
         Context ctx = Context.withAllDialects();
         ctx.setAllowUnregisteredDialects(allowUnregistered);
+        // Verifier errors carry "see current operation: ..." notes, except when checking expected diagnostics.
+        ctx.setPrintOpOnDiagnostic(!verifyDiagnostics);
         DiagnosticRenderer renderer = new DiagnosticRenderer(sources);
         ExpectedDiagnostics expected = verifyDiagnostics ? new ExpectedDiagnostics(bufferName, chunk) : null;
         List<Diagnostic> seen = new ArrayList<>();

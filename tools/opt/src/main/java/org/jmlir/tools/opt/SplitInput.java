@@ -39,6 +39,24 @@ final class SplitInput {
         return chunks;
     }
 
+    /**
+     * Lines that look like a mistyped split marker ({@code // ---} or {@code // ----}: the marker's start with three
+     * or four dashes), as [line, column] of the fourth dash position, where mlir-opt points its warning.
+     */
+    static List<int[]> nearMisses(String text, String marker) {
+        List<int[]> out = new ArrayList<>();
+        if (!marker.equals(DEFAULT_MARKER)) return out;
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].stripTrailing();
+            String t = l.stripLeading();
+            if (t.equals("// ---") || t.equals("// ----")) {
+                out.add(new int[] {i + 1, l.length() - t.length() + 7});
+            }
+        }
+        return out;
+    }
+
     /** A marker line holds the marker and nothing but dashes/whitespace after it. */
     private static boolean isMarkerLine(String line, String marker) {
         String rest = line.strip().substring(marker.length());
