@@ -19,6 +19,9 @@ public interface OpAsmPrinter extends AsmPrinter {
     /** Prints {@code %name: type} (and {@code loc(...)} when locations are printed) for a region argument. */
     OpAsmPrinter printRegionArgument(Value arg);
 
+    /** Prints {@code %name: type {attrs} loc(...)}: a function argument with its attributes; locations inline. */
+    OpAsmPrinter printRegionArgument(Value arg, List<NamedAttribute> attrs);
+
     /** Prints a block reference {@code ^bbN}. */
     OpAsmPrinter printSuccessor(Block b);
 

@@ -16,15 +16,16 @@ public final class DiagnosticRenderer {
 
     public String render(Diagnostic d) {
         StringBuilder sb = new StringBuilder();
-        renderOne(sb, d);
-        for (Diagnostic n : d.notes()) renderOne(sb, n);
+        renderOne(sb, d, true);
+        // As mlir-opt: a note at the very place of its diagnostic does not repeat the source line.
+        for (Diagnostic n : d.notes()) renderOne(sb, n, !n.location().equals(d.location()));
         return sb.toString();
     }
 
-    private void renderOne(StringBuilder sb, Diagnostic d) {
+    private void renderOne(StringBuilder sb, Diagnostic d, boolean showSource) {
         FileLineColLoc pos = d.location().filePosition();
         sb.append(prefix(d.location())).append(d.severity().spelling()).append(": ").append(d.message()).append('\n');
-        if (pos == null || sources == null) return;
+        if (pos == null || sources == null || !showSource) return;
         String line = sources.line(pos.file(), pos.line());
         if (line == null) return;
         // Like LLVM's SourceMgr: tabs are expanded to the next multiple of 8 and the caret follows the expansion.

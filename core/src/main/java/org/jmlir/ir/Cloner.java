@@ -84,6 +84,7 @@ final class Cloner {
         for (int i = 0; i < op.numResults(); i++) s.addType(op.result(i).type());
         for (int i = 0; i < op.numSuccessors(); i++) s.addSuccessor(mapping.lookupOrDefault(op.successor(i)));
         for (int i = 0; i < op.numRegions(); i++) s.addRegion();
+        s.explicitProperties = op.hasExplicitProperties();
         Operation copy = Operation.create(s);
         copy.setProperties(op.properties()); // immutable dictionaries: sharing is copying
         copy.setAttributes(op.attributes());

@@ -31,6 +31,7 @@ public final class Operation {
     private final Region[] regions;
     private DictionaryAttr properties;
     private DictionaryAttr attributes;
+    private boolean explicitProperties;
 
     private Block block;
     private Operation prev;
@@ -58,6 +59,7 @@ public final class Operation {
             op.regions[i] = r;
         }
         op.properties = OperationState.toDict(s.properties);
+        op.explicitProperties = s.explicitProperties;
         op.attributes = OperationState.toDict(s.attributes);
         return op;
     }
@@ -194,6 +196,9 @@ public final class Operation {
     public DictionaryAttr properties() { return properties; }
 
     public void setProperties(DictionaryAttr d) { properties = d == null ? DictionaryAttr.EMPTY : d; }
+
+    /** True when the generic form should print {@code <{...}>} even if the properties are empty (see OperationState). */
+    public boolean hasExplicitProperties() { return explicitProperties || !properties.isEmpty(); }
 
     /** Discardable attributes, printed in the trailing attribute dictionary. */
     public DictionaryAttr attributes() { return attributes; }

@@ -22,6 +22,11 @@ public final class OperationState {
     public final Map<String, Attribute> attributes = new LinkedHashMap<>();
     public final List<Block> successors = new ArrayList<>();
     public final List<Region> regions = new ArrayList<>();
+    /**
+     * Whether properties were written even if empty ({@code <{}>}): an unregistered op keeps them as an attribute,
+     * and mlir-opt prints an empty one back.
+     */
+    public boolean explicitProperties;
 
     public OperationState(OperationName name, Location location) {
         this.name = name;

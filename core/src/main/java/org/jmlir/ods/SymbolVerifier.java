@@ -24,6 +24,10 @@ final class SymbolVerifier {
         if (!(op.attr(SymbolTable.SYMBOL_NAME) instanceof StringAttr)) {
             return op.emitOpError("requires string attribute '" + SymbolTable.SYMBOL_NAME + "'").fail();
         }
+        Operation parent = op.parentOp();
+        if (parent != null && !parent.hasTrait(Trait.SYMBOL_TABLE)) {
+            return op.emitOpError("symbol's parent must have the SymbolTable trait").fail();
+        }
         Attribute vis = op.attr(SymbolTable.VISIBILITY);
         if (vis == null) return true;
         if (!(vis instanceof StringAttr s)) {

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import org.jmlir.ir.attr.DenseElementsAttr;
 import org.jmlir.ir.attr.DenseValues;
 import org.jmlir.ir.type.ComplexType;
+import org.jmlir.ir.type.FloatKind;
 import org.jmlir.ir.type.FloatType;
 import org.jmlir.ir.type.IndexType;
 import org.jmlir.ir.type.IntegerType;
@@ -80,7 +81,11 @@ public final class DenseData {
         int bits = scalarBits(scalar);
         if (scalar instanceof FloatType ft) {
             double[] v = new double[count];
-            for (int i = 0; i < count; i++) v[i] = FloatFormats.fromBits(load(raw, i * bytes, bytes, bits), ft.kind());
+            for (int i = 0; i < count; i++) {
+                double d = bytes <= 8 ? FloatFormats.fromBitsFast(loadLong(raw, i * bytes, bytes), ft.kind()) : Double.NaN;
+                v[i] = Double.isNaN(d) && ft.kind() != FloatKind.F64
+                    ? FloatFormats.fromBits(load(raw, i * bytes, bytes, bits), ft.kind()) : d;
+            }
             return new DenseValues.Floats(v);
         }
         if (isWide(scalar)) {
@@ -88,11 +93,28 @@ public final class DenseData {
             for (int i = 0; i < count; i++) v[i] = AttributeParser.normalize(scalar, load(raw, i * bytes, bytes, bits));
             return new DenseValues.WideInts(v);
         }
+        boolean unsigned = scalar instanceof IntegerType it && it.isUnsigned();
         long[] v = new long[count];
         for (int i = 0; i < count; i++) {
-            v[i] = AttributeParser.normalize(scalar, load(raw, i * bytes, bytes, bits)).longValue();
+            long x = loadLong(raw, i * bytes, bytes);
+            if (bits == 0) x = 0;
+            else if (bits < 64) x = unsigned ? x & ((1L << bits) - 1) : (x << (64 - bits)) >> (64 - bits);
+            v[i] = x;
         }
         return new DenseValues.Ints(v);
+    }
+
+    private static long loadLong(byte[] raw, int offset, int bytes) {
+        long x = 0;
+        for (int i = bytes - 1; i >= 0; i--) x = (x << 8) | (raw[offset + i] & 0xFF);
+        return x;
+    }
+
+    private static void storeLong(byte[] out, int offset, int bytes, long x) {
+        for (int i = 0; i < bytes; i++) {
+            out[offset + i] = (byte) x;
+            x >>>= 8;
+        }
     }
 
     private static BigInteger load(byte[] raw, int offset, int bytes, int bits) {
@@ -121,8 +143,20 @@ public final class DenseData {
         int bits = scalarBits(scalar);
         byte[] out = new byte[count * bytes];
         BigInteger mask = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
+        long lmask = bits >= 64 ? -1L : (1L << bits) - 1;
         for (int i = 0; i < count; i++) {
             int k = i % stored;
+            if (values instanceof DenseValues.Ints ints) {
+                storeLong(out, i * bytes, bytes, ints.values()[k] & lmask);
+                continue;
+            }
+            if (values instanceof DenseValues.Floats f) {
+                long fast = FloatFormats.toBitsFast(f.values()[k], ((FloatType) scalar).kind());
+                if (fast != -1 || ((FloatType) scalar).kind() == FloatKind.F64) {
+                    storeLong(out, i * bytes, bytes, fast);
+                    continue;
+                }
+            }
             BigInteger b = switch (values) {
                 case DenseValues.Ints ints -> BigInteger.valueOf(ints.values()[k]).and(mask);
                 case DenseValues.WideInts w -> w.values()[k].and(mask);

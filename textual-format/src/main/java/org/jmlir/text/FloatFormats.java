@@ -203,6 +203,10 @@ public final class FloatFormats {
      * the double's significand so that {@link #toBits} gives them back.
      */
     public static double fromBits(BigInteger bits, FloatKind kind) {
+        if (bits.bitLength() <= 64) {
+            double fast = fromBitsFast(bits.longValue(), kind);
+            if (!Double.isNaN(fast) || kind == FloatKind.F64) return fast;
+        }
         Semantics s = of(kind);
         int n = s.bits();
         boolean neg = s.hasSign() && bits.testBit(n - 1);
@@ -249,6 +253,41 @@ public final class FloatFormats {
         return toDouble(Exact.finite(neg, m, e));
     }
 
+    /**
+     * The common formats without BigInteger arithmetic (dense weights are large). Returns NaN when the slow path
+     * must decide (NaN payloads, other formats); f64 is exact for every pattern.
+     */
+    public static double fromBitsFast(long bits, FloatKind kind) {
+        return switch (kind) {
+            case F64 -> Double.longBitsToDouble(bits);
+            case F32 -> {
+                float f = Float.intBitsToFloat((int) bits);
+                yield Float.isNaN(f) ? Double.NaN : f;
+            }
+            case BF16 -> {
+                float f = Float.intBitsToFloat((int) (bits << 16));
+                yield Float.isNaN(f) ? Double.NaN : f;
+            }
+            case F16 -> {
+                float f = Float.float16ToFloat((short) bits);
+                yield Float.isNaN(f) ? Double.NaN : f;
+            }
+            default -> Double.NaN;
+        };
+    }
+
+    /** The bit pattern of a non-NaN value of the common formats, or -1 when the slow path must decide. */
+    public static long toBitsFast(double v, FloatKind kind) {
+        if (Double.isNaN(v)) return kind == FloatKind.F64 ? Double.doubleToRawLongBits(v) : -1;
+        return switch (kind) {
+            case F64 -> Double.doubleToRawLongBits(v);
+            case F32 -> Float.floatToRawIntBits((float) v) & 0xFFFFFFFFL;
+            case BF16 -> (Float.floatToRawIntBits((float) v) >>> 16) & 0xFFFFL;
+            case F16 -> Float.floatToFloat16((float) v) & 0xFFFFL;
+            default -> -1;
+        };
+    }
+
     private static double nanWithPayload(boolean neg, BigInteger frac, int fracBits) {
         long payload = fracBits <= 52 ? frac.longValue() << (52 - fracBits) : frac.shiftRight(fracBits - 52).longValue();
         if (payload == 0) payload = 1L << 51;
@@ -269,6 +308,10 @@ public final class FloatFormats {
 
     /** The bit pattern of {@code v} (a value of {@code kind}) in that format, as an unsigned integer. */
     public static BigInteger toBits(double v, FloatKind kind) {
+        long fast = toBitsFast(v, kind);
+        if (fast != -1 || (kind == FloatKind.F64)) {
+            return kind == FloatKind.F64 ? new BigInteger(Long.toUnsignedString(fast)) : BigInteger.valueOf(fast);
+        }
         Semantics s = of(kind);
         int n = s.bits();
         int eb = exponentBits(s);

@@ -256,6 +256,7 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
             for (NamedAttribute e : d.entries()) state.addProperty(e.name(), e.value());
             expect(TokenKind.GREATER, "'>' to close properties");
             hadProperties = true;
+            state.explicitProperties = !opName.isRegistered();
         }
         if (lex.is(TokenKind.LPAREN)) {
             lex.next();

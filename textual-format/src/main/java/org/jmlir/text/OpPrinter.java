@@ -107,8 +107,14 @@ public final class OpPrinter implements OpAsmPrinter {
 
     private void printResultNames(Operation op) {
         if (op.numResults() == 0) return;
-        out.append('%').append(namer.name(op.result(0)));
-        if (op.numResults() > 1) out.append(':').append(op.numResults());
+        int[] groups = namer.resultGroups(op);
+        for (int g = 0; g < groups.length; g++) {
+            int start = groups[g];
+            int end = g + 1 < groups.length ? groups[g + 1] : op.numResults();
+            if (g > 0) out.append(", ");
+            out.append('%').append(namer.name(op.result(start)));
+            if (end - start > 1) out.append(':').append(end - start);
+        }
         out.append(" = ");
     }
 
@@ -138,7 +144,7 @@ public final class OpPrinter implements OpAsmPrinter {
             }
             out.append(']');
         }
-        if (!op.properties().isEmpty()) {
+        if (op.hasExplicitProperties()) {
             out.append(" <");
             attrs.printAttribute(out, op.properties());
             out.append('>');
@@ -254,17 +260,24 @@ public final class OpPrinter implements OpAsmPrinter {
 
     @Override
     public OpAsmPrinter printOperand(Value v) {
-        String n = namer.name(v);
-        if (n != null) {
+        if (v instanceof OpResult r && r.owner().numResults() > 1) {
+            Operation owner = r.owner();
+            int[] groups = namer.resultGroups(owner);
+            int g = groups.length - 1;
+            while (groups[g] > r.index()) g--;
+            int start = groups[g];
+            int end = g + 1 < groups.length ? groups[g + 1] : owner.numResults();
+            String n = namer.name(owner.result(start));
+            if (n == null) {
+                out.append("<<UNKNOWN SSA VALUE>>");
+                return this;
+            }
             out.append('%').append(n);
-            if (v instanceof OpResult r && r.owner().numResults() > 1) out.append('#').append(r.index());
+            if (end - start > 1) out.append('#').append(r.index() - start);
             return this;
         }
-        if (v instanceof OpResult r && namer.name(r.owner().result(0)) != null) {
-            out.append('%').append(namer.name(r.owner().result(0))).append('#').append(r.index());
-            return this;
-        }
-        out.append("<<UNKNOWN SSA VALUE>>");
+        String n = namer.name(v);
+        out.append(n != null ? "%" + n : "<<UNKNOWN SSA VALUE>>");
         return this;
     }
 
@@ -278,10 +291,14 @@ public final class OpPrinter implements OpAsmPrinter {
     }
 
     @Override
-    public OpAsmPrinter printRegionArgument(Value arg) {
+    public OpAsmPrinter printRegionArgument(Value arg) { return printRegionArgument(arg, List.of()); }
+
+    @Override
+    public OpAsmPrinter printRegionArgument(Value arg, List<NamedAttribute> argAttrs) {
         printOperand(arg);
         out.append(": ");
         printType(arg.type());
+        printOptionalAttrDict(argAttrs, List.of());
         if (options.debugInfo()) {
             out.append(' ');
             printLocation(arg.location(), false);

@@ -25,6 +25,7 @@ final class SsaNamer {
     private final Map<Value, String> names = new IdentityHashMap<>();
     private final Map<Block, String> blockNames = new IdentityHashMap<>();
     private final Map<Block, Integer> blockOrder = new IdentityHashMap<>();
+    private final Map<Operation, int[]> groupStarts = new IdentityHashMap<>();
 
     /** A chain of sets of used names, mirroring MLIR's scoped hash table. */
     private static final class Scope {
@@ -108,7 +109,23 @@ final class SsaNamer {
         }
         Value first = op.result(0);
         if (!names.containsKey(first)) names.put(first, Integer.toString(nextValue++));
+        // Results named on their own start a new result group: `%sum, %overflow = ...`.
+        int groups = 0;
+        for (int i = 1; i < op.numResults(); i++) if (names.containsKey(op.result(i))) groups++;
+        if (groups == 0) return;
+        int[] starts = new int[groups + 1];
+        int k = 1;
+        for (int i = 1; i < op.numResults(); i++) if (names.containsKey(op.result(i))) starts[k++] = i;
+        groupStarts.put(op, starts);
     }
+
+    /** Start indices of the op's result groups ({0} unless results were named separately). */
+    int[] resultGroups(Operation op) {
+        int[] g = groupStarts.get(op);
+        return g == null ? SINGLE_GROUP : g;
+    }
+
+    private static final int[] SINGLE_GROUP = {0};
 
     /** Records a suggested name, sanitized and made unique in the current scope. */
     private void setHint(Value v, String hint) {

@@ -106,6 +106,10 @@ final class FakeAsmPrinter implements OpAsmPrinter {
 
     @Override public OpAsmPrinter printRegionArgument(Value arg) { return printOperand(arg); }
 
+    @Override public OpAsmPrinter printRegionArgument(Value arg, List<org.jmlir.ir.attr.NamedAttribute> attrs) {
+        return printOperand(arg);
+    }
+
     @Override public OpAsmPrinter printSuccessor(Block b) { out.append(blocks.getOrDefault(b, "^<?>")); return this; }
 
     @Override

@@ -70,7 +70,8 @@ final class FuncSyntax implements CustomAssembly {
         p.parse("(");
         if (p.parseOptional(")")) return;
         do {
-            if (p.peekSpelling().startsWith("%")) {
+            String next = p.peekSpelling();
+            if (next != null && next.startsWith("%")) {
                 if (!types.isEmpty() && args.isEmpty()) throw p.error("expected type instead of SSA identifier");
                 Argument a = p.parseArgument(true, false);
                 DictionaryAttr d = DictionaryAttr.of(p.parseOptionalAttrDict());
@@ -120,6 +121,7 @@ final class FuncSyntax implements CustomAssembly {
         String name = op.attr("sym_name") instanceof StringAttr s ? s.value() : "";
         p.printSymbolName(name);
         FunctionType type = FuncVerifiers.functionType(op);
+        if (type == null) type = new FunctionType(List.of(), List.of()); // invalid op: print what is there
         Region body = op.region(0);
         Attribute argAttrs = op.attr("arg_attrs"), resAttrs = op.attr("res_attrs");
         p.print("(");
@@ -128,15 +130,7 @@ final class FuncSyntax implements CustomAssembly {
             List<NamedAttribute> attrs = FuncDialect.dictAt(argAttrs, i).entries();
             Block entry = body.entryBlock();
             if (entry != null && i < entry.numArguments()) {
-                if (attrs.isEmpty()) {
-                    p.printRegionArgument(entry.argument(i));
-                } else {
-                    p.printOperand(entry.argument(i));
-                    p.print(": ");
-                    p.printType(entry.argument(i).type());
-                    p.printOptionalAttrDict(attrs, List.of());
-                    p.printOptionalLocationSpecifier(entry.argument(i).location());
-                }
+                p.printRegionArgument(entry.argument(i), attrs);
             } else {
                 p.printType(type.inputs().get(i));
                 p.printOptionalAttrDict(attrs, List.of());
