@@ -114,6 +114,7 @@ public final class Lexer {
             default -> {
                 if (isLetter(c) || c == '_') lexBareIdentifier();
                 else if (c >= '0' && c <= '9') lexNumber();
+                else if (c == '/') error(null); // a lone '/': mlir-opt reports what the parser expected instead
                 else error("unexpected character");
             }
         }
@@ -247,7 +248,7 @@ public final class Lexer {
                     continue;
                 }
                 errorMessage = "unknown escape in string literal";
-                start = pos + 1; // at the character after the backslash, as MLIR reports it
+                start = pos; // at the backslash, as MLIR reports it
                 finish(TokenKind.ERROR);
                 return;
             }
