@@ -27,6 +27,8 @@ final class OperationVerifier {
     private final boolean recursive;
     private final DominanceInfo dominance = new DominanceInfo();
     private final ArrayDeque<Item> stack = new ArrayDeque<>();
+    private final java.util.Set<Object> failedAncestors =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     OperationVerifier(boolean recursive) { this.recursive = recursive; }
 
@@ -36,8 +38,14 @@ final class OperationVerifier {
         boolean ok = true;
         while (!stack.isEmpty()) {
             Item item = stack.pop();
+            if (item.step() == Step.FINISH_OP || item.step() == Step.DOMINANCE) {
+                // An op whose nested isolated op failed is not checked further (MLIR stops at the failed child).
+                if (failedAncestors.contains(item.node())) continue;
+            }
             if (run(item)) continue;
             ok = false;
+            Operation at = item.node() instanceof Operation o ? o : ((Block) item.node()).parentOp();
+            for (Operation p = at; p != null; p = p.parentOp()) failedAncestors.add(p);
             // Like MLIR, a failure inside one isolated op (a function) does not stop the verification of its
             // siblings: drop the rest of the failed op's work and go on after its end marker.
             if (!skipToEndOfIsolated()) return false;

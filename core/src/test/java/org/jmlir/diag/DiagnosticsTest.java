@@ -46,6 +46,7 @@ class DiagnosticsTest {
 
     @Test
     void rendererPrintsTheLineAndACaret() {
+        // The tab is expanded to 8 columns, as LLVM's SourceMgr shows lines.
         SourceManager sm = new SourceManager();
         sm.addBuffer("in.mlir", "module {\n\t%0 = foo.bar\r\n}\n");
         DiagnosticRenderer r = new DiagnosticRenderer(sm);
@@ -53,8 +54,8 @@ class DiagnosticsTest {
             .attachNote(new FileLineColLoc("in.mlir", 1, 1), "here");
         assertEquals("""
             in.mlir:2:7: error: oops
-            \t%0 = foo.bar
-            \t     ^
+                    %0 = foo.bar
+                         ^
             in.mlir:1:1: note: here
             module {
             ^

@@ -33,6 +33,7 @@ public final class TestDialect extends Dialect {
             OpDef.builder("test.two_regions").region("a").region("b").traits(Trait.NO_TERMINATOR).build(),
             OpDef.builder("test.func").attr("sym_name", Constraints.STRING_ATTR).region("body")
                 .traits(Trait.ISOLATED_FROM_ABOVE, Trait.SYMBOL).build(),
+            OpDef.builder("test.isolated").region("body").traits(Trait.ISOLATED_FROM_ABOVE).build(),
             OpDef.builder("test.module").region("body").optionalAttr("sym_name", Constraints.STRING_ATTR)
                 .traits(Trait.SYMBOL_TABLE, Trait.ISOLATED_FROM_ABOVE, Trait.NO_TERMINATOR, Trait.GRAPH_REGIONS,
                     Trait.SINGLE_BLOCK).build(),

@@ -101,7 +101,7 @@ class DeepNestingTest {
         Operation module = ir.module();
         Block block = body(module);
         for (int i = 0; i < DEPTH; i++) {
-            Operation f = ir.op(block, "test.func", 2, List.of(), List.of(), 1, "sym_name", new StringAttr("f" + i));
+            Operation f = ir.op(block, "test.isolated", 2, List.of(), List.of(), 1);
             if (i > 0) ir.op(block, "test.return", 3, List.of(), List.of());
             block = body(f);
         }

@@ -129,7 +129,7 @@ class DefVerifierTest {
         ir.expectValid(module);
         bad.erase();
         op("test.segments", List.of(idx, i32, i32), List.of(), "operandSegmentSizes", DenseArrayAttr.i32(1, 1, 1));
-        ir.expectError(module, "'test.segments' op operand #1 must be index, but got 'i32'");
+        ir.expectError(module, "'test.segments' op operand #1 must be variadic of index, but got 'i32'");
     }
 
     @Test

@@ -95,11 +95,14 @@ class StructureVerifierTest {
     void successorsStayInTheirRegion() {
         Operation other = ir.op(body(module), "test.func", 6, List.of(), List.of(), 1, "sym_name", new StringAttr("g"));
         ret(body(other), 7);
-        Operation br = ir.branch(entry, "test.br", 3, List.of(), body(other));
+        // A non-entry block: branching to another region's entry block would also be a second error there.
+        Block target = other.region(0).addBlock(new Block());
+        ret(target, 8);
+        Operation br = ir.branch(entry, "test.br", 3, List.of(), target);
         // Fixed successor counts check this in the op's own invariants, as MLIR's NSuccessors trait.
         ir.expectError(module, "reference to block defined in another region");
         br.erase();
-        ir.branch(entry, "test.anybr", 3, List.of(), body(other));
+        ir.branch(entry, "test.anybr", 3, List.of(), target);
         ir.expectError(module, "'test.anybr' op branching to block of a different region");
     }
 

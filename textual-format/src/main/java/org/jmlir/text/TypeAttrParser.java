@@ -137,11 +137,10 @@ public abstract class TypeAttrParser extends ParserBase implements AsmParser {
     @Override
     public FunctionType parseFunctionType() {
         int start = lex.start();
-        if (!lex.is(TokenKind.LPAREN)) throw errorWrongToken("expected '('");
         Type t = parseType();
         if (t instanceof FunctionType f) return f;
-        throw errorAt(start, "invalid kind of type specified: expected builtin.function, but found '"
-            + AttrTypePrinter.typeToString(t) + "'");
+        throw errorAt(start, "invalid kind of type specified: expected builtin.function, but found "
+            + AttrTypePrinter.typeToString(t));
     }
 
     @Override
