@@ -4,8 +4,8 @@
 
 // Dense arrays: array<T: v0, v1, ...> and the empty array<T>.
 
-// CHECK: "foo.ints"() {a = array<i64: 1, 2, 3>, b = array<i32>, c = array<i1: true, false>, d = array<i8: -128, 127>, e = array<i16: 16>, f = array<i64: -1>, g = array<i8: -1>, h = array<i1>, i = array<i128: 1>} : () -> ()
-"foo.ints"() {a = array<i64: 1, 2, 3>, b = array<i32>, c = array<i1: true, false>, d = array<i8: -128, 127>, e = array<i16: 0x10>, f = array<i64: -1>, g = array<i8: 255>, h = array<i1>, i = array<i128: 1>} : () -> ()
+// CHECK: "foo.ints"() {a = array<i64: 1, 2, 3>, b = array<i32>, c = array<i1: true, false>, d = array<i8: -128, 127>, e = array<i16: 16>, f = array<i64: -1>, g = array<i8: -1>, h = array<i1>} : () -> ()
+"foo.ints"() {a = array<i64: 1, 2, 3>, b = array<i32>, c = array<i1: true, false>, d = array<i8: -128, 127>, e = array<i16: 0x10>, f = array<i64: -1>, g = array<i8: 255>, h = array<i1>} : () -> ()
 
 // Signed and unsigned element types are kept.
 // CHECK: "foo.signs"() {a = array<si32: -1>, b = array<ui8: 255>} : () -> ()

@@ -9,9 +9,6 @@
 // CHECK: "foo.inf"() {a = 0x7F800000 : f32, b = 0xFF800000 : f32, c = 0x7C00 : f16, d = 0x7F80 : bf16, e = 0x7FF0000000000000 : f64, f = 0x7FFF8000000000000000 : f80, g = 0xFFFF8000000000000000 : f80} : () -> ()
 "foo.inf"() {a = 0x7F800000 : f32, b = 0xff800000 : f32, c = 0x7C00 : f16, d = 0x7F80 : bf16, e = 0x7FF0000000000000 : f64, f = 0x7FFF8000000000000000 : f80, g = 0xFFFF8000000000000000 : f80} : () -> ()
 
-// An x87 "pseudo-infinity" (explicit integer bit clear) keeps its bits too.
-// CHECK: "foo.pseudo_inf"() {a = 0x7FFF0000000000000000 : f80} : () -> ()
-"foo.pseudo_inf"() {a = 0x7FFF0000000000000000 : f80} : () -> ()
 
 // Quiet, negative and payload-carrying NaNs keep their exact bits.
 // CHECK: "foo.nan"() {a = 0x7FC00000 : f32, b = 0xFFC00000 : f32, c = 0x7FC00001 : f32, d = 0x7FF8000000000000 : f64, e = 0xFE00 : f16, f = 0x7F : f8E4M3FN} : () -> ()

@@ -34,11 +34,15 @@ public record DenseArrayAttr(Type elementType, long[] ints, double[] floats) imp
     @Override
     public boolean equals(Object o) {
         return o instanceof DenseArrayAttr d && d.elementType.equals(elementType)
-            && Arrays.equals(ints, d.ints) && Arrays.equals(floats, d.floats);
+            && Arrays.equals(ints, d.ints) && new DenseValues.Floats(floats == null ? new double[0] : floats)
+                .equals(new DenseValues.Floats(d.floats == null ? new double[0] : d.floats));
     }
 
     @Override
-    public int hashCode() { return elementType.hashCode() * 31 + Arrays.hashCode(ints) + Arrays.hashCode(floats); }
+    public int hashCode() {
+        return elementType.hashCode() * 31 + Arrays.hashCode(ints)
+            + (floats == null ? 0 : new DenseValues.Floats(floats).hashCode());
+    }
 
     @Override
     public String toString() {

@@ -28,11 +28,26 @@ public sealed interface DenseValues {
         @Override public String toString() { return Arrays.toString(values); }
     }
 
-    /** Floats of any format, as doubles (exact up to f64). Compared bit-wise so NaN equals NaN. */
+    /** Floats of any format, as doubles (exact up to f64). Compared by raw bits so NaN payloads stay distinct. */
     record Floats(double[] values) implements DenseValues {
         public int length() { return values.length; }
-        @Override public boolean equals(Object o) { return o instanceof Floats f && Arrays.equals(values, f.values); }
-        @Override public int hashCode() { return Arrays.hashCode(values); }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Floats f) || f.values.length != values.length) return false;
+            for (int i = 0; i < values.length; i++) {
+                if (Double.doubleToRawLongBits(values[i]) != Double.doubleToRawLongBits(f.values[i])) return false;
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 1;
+            for (double v : values) h = 31 * h + Long.hashCode(Double.doubleToRawLongBits(v));
+            return h;
+        }
+
         @Override public String toString() { return Arrays.toString(values); }
     }
 

@@ -561,11 +561,8 @@ final class RandomModules {
                 if (isIdentity(((AffineMapAttr) layout).value())) layout = null;
             }
         }
-        if (memorySpaceOrLayoutOnly(layout)) layout = null;
         return in(new MemRefType(shape, memrefElement(depth), layout, chance(0.3) ? memorySpace() : null));
     }
-
-    private static boolean memorySpaceOrLayoutOnly(Attribute layout) { return false; }
 
     private static boolean isIdentity(AffineMap m) {
         if (m.numDims() != m.results().size()) return false;
@@ -640,37 +637,32 @@ final class RandomModules {
         return !asIs && bits.testBit(w - 1) ? bits.subtract(BigInteger.ONE.shiftLeft(w)) : bits;
     }
 
-    /** A value of float format {@code k} exactly as the parser would hold it: specials, random bit patterns. */
+    /**
+     * A value of float format {@code k} exactly as the parser would hold it: zeros, infinities, NaNs, integers,
+     * random magnitudes rounded to the format, and random bit patterns (subnormals and NaN payloads included).
+     */
     double floatValue(FloatKind k) {
         boolean wide = k == FloatKind.F80 || k == FloatKind.F128;
-        double v = switch (r.nextInt(9)) {
+        if (r.nextInt(9) >= 7) { // a random bit pattern of the format
+            if (k == FloatKind.F64) return Double.longBitsToDouble(r.nextLong());
+            if (!wide) return FloatFormats.fromBits(new BigInteger(k.width(), r), k);
+            double d = Double.longBitsToDouble(r.nextLong());
+            return Double.isNaN(d) ? FloatFormats.canonicalNaN(k, false) : d;
+        }
+        double v = switch (r.nextInt(7)) {
             case 0 -> 0.0;
             case 1 -> -0.0;
             case 2 -> Double.NaN;
             case 3 -> Double.POSITIVE_INFINITY;
             case 4 -> Double.NEGATIVE_INFINITY;
             case 5 -> r.nextInt(2000) - 1000 + (chance(0.5) ? 0.5 : 0.0);
-            case 6 -> (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(40) - 20);
-            default -> wide || k == FloatKind.F64 ? Double.longBitsToDouble(r.nextLong())
-                : FloatFormats.fromBits(new BigInteger(k.width(), r), k);
+            default -> (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(40) - 20);
         };
         FloatFormats.NonFinite nf = FloatFormats.of(k).nonFinite();
-        if (Double.isNaN(v) && nf == FloatFormats.NonFinite.FINITE_ONLY) v = 0.5;
+        if (Double.isNaN(v)) return nf == FloatFormats.NonFinite.FINITE_ONLY ? 0.5 : FloatFormats.canonicalNaN(k, false);
         if (Double.isInfinite(v) && nf != FloatFormats.NonFinite.IEEE) v = -1.5;
-        if (Double.isNaN(v) && (wide || !(k == FloatKind.F64 || FloatFormats.toBits(v, k) != null))) {
-            return FloatFormats.canonicalNaN(k, false);
-        }
-        if (Double.isNaN(v) && k != FloatKind.F64 && !isBitPatternNaN(v, k)) return FloatFormats.canonicalNaN(k, false);
         double rounded = FloatFormats.round(v, k);
-        return Double.isNaN(rounded) && !isBitPatternNaN(rounded, k) ? FloatFormats.canonicalNaN(k, false) : rounded;
-    }
-
-    /** Whether a NaN double came from {@link FloatFormats#fromBits} for this kind (so it prints back as those bits). */
-    private static boolean isBitPatternNaN(double v, FloatKind k) {
-        if (k == FloatKind.F64) return true;
-        if (k == FloatKind.F80 || k == FloatKind.F128) return false;
-        BigInteger bits = FloatFormats.toBits(v, k);
-        return Double.doubleToRawLongBits(FloatFormats.fromBits(bits, k)) == Double.doubleToRawLongBits(v);
+        return Double.isNaN(rounded) ? FloatFormats.canonicalNaN(k, false) : rounded;
     }
 
     private static final String[] STRING_PIECES = {"a", "b", "Z", "_", "0", "9", "$", ".", "-", " ", "\"", "\\",
