@@ -30,6 +30,7 @@ public final class OpDef {
     private final List<RegionDef> regions;
     private final List<SuccessorDef> successors;
     private final Set<Trait> traits;
+    private final Trait[] traitArray;
     private final Map<Class<?>, Object> interfaces;
     private final OpVerifier verifier;
     private final OpVerifier regionVerifier;
@@ -46,6 +47,7 @@ public final class OpDef {
         this.regions = List.copyOf(b.regions);
         this.successors = List.copyOf(b.successors);
         this.traits = Collections.unmodifiableSet(new LinkedHashSet<>(b.traits));
+        this.traitArray = traits.toArray(new Trait[0]);
         this.interfaces = Map.copyOf(b.interfaces);
         this.verifier = b.verifier;
         this.regionVerifier = b.regionVerifier;
@@ -86,7 +88,12 @@ public final class OpDef {
 
     public Set<Trait> traits() { return traits; }
 
-    public boolean hasTrait(Trait t) { return traits.contains(t); }
+    /** Array scan: ops have a handful of traits, and the constants compare by identity first. */
+    public boolean hasTrait(Trait t) {
+        for (Trait x : traitArray) if (x == t) return true;
+        for (Trait x : traitArray) if (x.equals(t)) return true;
+        return false;
+    }
 
     /** The trait with this name prefix (for parametric traits), or null. */
     public Trait traitStartingWith(String prefix) {

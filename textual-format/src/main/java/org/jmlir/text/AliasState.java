@@ -112,7 +112,18 @@ final class AliasState {
         });
     }
 
-    private void visit(Object attrOrType) { SubElements.walk(attrOrType, x -> note(x, false)); }
+    /** Types and attributes already walked: interned values repeat on every op, and each walk is enough once. */
+    private final java.util.Set<Object> walked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    private void visit(Object attrOrType) {
+        // Scalars are by far the most common and can hold nothing to alias.
+        if (attrOrType instanceof org.jmlir.ir.type.IntegerType || attrOrType instanceof org.jmlir.ir.type.FloatType
+            || attrOrType instanceof org.jmlir.ir.type.IndexType) {
+            return;
+        }
+        if (!walked.add(attrOrType)) return;
+        SubElements.walk(attrOrType, x -> note(x, false));
+    }
 
     private static String prefixOf(Object x) {
         if (x instanceof AffineMapAttr) return "map";

@@ -15,6 +15,7 @@ public final class Lexer {
     private String errorMessage;
 
     private int[] lineStarts;
+    private int lastLine;
 
     public Lexer(String src) {
         this.src = src;
@@ -380,11 +381,21 @@ public final class Lexer {
             for (int i = 0; i < length; i++) if (src.charAt(i) == '\n') ls[k++] = i + 1;
             lineStarts = ls;
         }
+        // Ops are parsed in order, so the line of the previous query is almost always the answer or close to it.
+        int l = lastLine;
+        if (lineStarts[l] <= offset) {
+            while (l + 1 < lineStarts.length && lineStarts[l + 1] <= offset && l - lastLine < 8) l++;
+            if (l + 1 >= lineStarts.length || lineStarts[l + 1] > offset) {
+                lastLine = l;
+                return new int[] {l + 1, offset - lineStarts[l] + 1};
+            }
+        }
         int lo = 0, hi = lineStarts.length - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
             if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
         }
+        lastLine = lo;
         return new int[] {lo + 1, offset - lineStarts[lo] + 1};
     }
 }

@@ -121,6 +121,7 @@ final class SsaNamer {
 
     /** Start indices of the op's result groups ({0} unless results were named separately). */
     int[] resultGroups(Operation op) {
+        if (groupStarts.isEmpty() || op.numResults() < 2) return SINGLE_GROUP;
         int[] g = groupStarts.get(op);
         return g == null ? SINGLE_GROUP : g;
     }
