@@ -546,7 +546,15 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
 
     @Override
     public List<UnresolvedOperand> parseOperandList(Delimiter delimiter) {
-        List<UnresolvedOperand> out = new ArrayList<>();
+        return parseDelimitedSsaList(delimiter, this::parseOperand);
+    }
+
+    /**
+     * A comma-separated list of {@code %}-items in the given delimiters (empty when an optional delimiter is
+     * absent, or, without delimiters, when no {@code %} item starts here).
+     */
+    private <T> List<T> parseDelimitedSsaList(Delimiter delimiter, java.util.function.Supplier<T> item) {
+        List<T> out = new ArrayList<>();
         TokenKind open = switch (delimiter) {
             case PAREN, OPTIONAL_PAREN -> TokenKind.LPAREN;
             case SQUARE, OPTIONAL_SQUARE -> TokenKind.LSQUARE;
@@ -571,7 +579,7 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
         } else if (!lex.is(TokenKind.PERCENT_IDENTIFIER)) {
             return out;
         }
-        do out.add(parseOperand()); while (consumeIf(TokenKind.COMMA));
+        do out.add(item.get()); while (consumeIf(TokenKind.COMMA));
         if (close != null) expect(close, "'" + spell(close) + "'");
         return out;
     }
@@ -636,24 +644,7 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
 
     @Override
     public List<Argument> parseArgumentList(Delimiter delimiter, boolean allowType) {
-        List<Argument> out = new ArrayList<>();
-        boolean paren = delimiter == Delimiter.PAREN || delimiter == Delimiter.OPTIONAL_PAREN;
-        boolean square = delimiter == Delimiter.SQUARE || delimiter == Delimiter.OPTIONAL_SQUARE;
-        TokenKind open = paren ? TokenKind.LPAREN : square ? TokenKind.LSQUARE : null;
-        TokenKind close = paren ? TokenKind.RPAREN : square ? TokenKind.RSQUARE : null;
-        if (open != null) {
-            if (!lex.is(open)) {
-                if (delimiter == Delimiter.OPTIONAL_PAREN || delimiter == Delimiter.OPTIONAL_SQUARE) return out;
-                throw error("expected '" + spell(open) + "'");
-            }
-            lex.next();
-            if (consumeIf(close)) return out;
-        } else if (!lex.is(TokenKind.PERCENT_IDENTIFIER)) {
-            return out;
-        }
-        do out.add(parseArgument(allowType, false)); while (consumeIf(TokenKind.COMMA));
-        if (close != null) expect(close, "'" + spell(close) + "'");
-        return out;
+        return parseDelimitedSsaList(delimiter, () -> parseArgument(allowType, false));
     }
 
     @Override
