@@ -77,8 +77,9 @@ import org.jmlir.text.StandaloneTypeAttrParser;
  * </ul>
  *
  * Affine maps and integer sets are built with {@link AffineSimplifier} and then put in the shape the parser
- * produces by one trip through the text (a tree built as {@code a + (b + c)} prints as {@code a + b + c}, which
- * reads back left-nested and may simplify further: MLIR does the same). That is the only use of the parser here.
+ * produces by trips through the text until it is stable (a tree built as {@code a + (b + c)} prints as
+ * {@code a + b + c}, which reads back left-nested and may simplify further: MLIR does the same). That is the only
+ * use of the parser here.
  */
 final class RandomModules {
     private final Context ctx;
@@ -178,7 +179,8 @@ final class RandomModules {
             Block blk = region.blocks().get(i);
             int nops = r.nextInt(1 + size);
             for (int k = 0; k < nops; k++) genericOp(blk, depth, false);
-            if (nblocks > 1 && chance(0.8)) genericOp(blk, 0, true); // a branch to other blocks
+            // blocks of a CFG end in an op (mlir-opt: "empty block: expect at least a terminator"), often a branch
+            if (nblocks > 1) genericOp(blk, 0, chance(0.8));
         }
         return region;
     }
@@ -200,12 +202,28 @@ final class RandomModules {
             out.addAll(o.results());
         }
         Block entry = region.entryBlock();
-        if (entry != block) {
+        if (entry != block && reachable(block)) {
             out.addAll(entry.arguments());
             for (Operation o : entry) out.addAll(o.results());
         }
         if (parent.block() != null && !parent.name().equals("func.func")) out.addAll(visible(parent));
         return out;
+    }
+
+    /**
+     * Whether the entry block reaches {@code block} through successors: the entry dominates such blocks, and no
+     * other; uses in unreachable blocks are not checked, but those in regions nested in them are.
+     */
+    private static boolean reachable(Block block) {
+        Set<Block> seen = new LinkedHashSet<>();
+        List<Block> work = new ArrayList<>(List.of(block.parent().entryBlock()));
+        while (!work.isEmpty()) {
+            Block x = work.remove(work.size() - 1);
+            if (x == block) return true;
+            if (!seen.add(x) || x.lastOp() == null) continue;
+            work.addAll(x.lastOp().successors());
+        }
+        return false;
     }
 
     private void resolvePendingOperands() {
@@ -265,6 +283,15 @@ final class RandomModules {
         b.setInsertionPointToEnd(top);
         b.create(s);
     }
+
+    private int unprinted;
+
+    /**
+     * The location of what the custom form does not print (an elided {@code scf.yield}, the arguments of an
+     * {@code scf.for} body): lost in a round trip by design, in mlir-opt too, so a plain location used nowhere else
+     * (jopt still defines aliases for them, see {@code TextRoundTripPropertiesTest#TOLERATE_UNUSED_LOCATION_ALIASES}).
+     */
+    private Location unprintedLocation() { return in(new FileLineColLoc("unprinted", ++unprinted, 1)); }
 
     private String symbolName() {
         return chance(0.8) ? pick("f", "main", "do.it", "_x$1") : pick("with space", "\u00fcml", "q\"uote", "1digit");
@@ -388,8 +415,8 @@ final class RandomModules {
         for (int i = r.nextInt(3); i > 0 && !env.isEmpty(); i--) inits.add(pick(env));
         Region body = new Region();
         Block bb = new Block();
-        bb.addArgument(IndexType.INDEX, location(1));
-        for (Value v : inits) bb.addArgument(v.type(), location(1));
+        bb.addArgument(IndexType.INDEX, unprintedLocation());
+        for (Value v : inits) bb.addArgument(v.type(), unprintedLocation());
         body.addBlock(bb);
         List<Value> inner = new ArrayList<>(env);
         inner.addAll(bb.arguments());
@@ -397,7 +424,7 @@ final class RandomModules {
         List<Value> yielded = new ArrayList<>();
         for (Value v : inits) yielded.add(pickOfType(inner, v.type()));
         b.setInsertionPointToEnd(bb);
-        b.create("scf.yield", location(1), yielded, List.of());
+        b.create("scf.yield", yielded.isEmpty() ? unprintedLocation() : location(1), yielded, List.of());
         b.setInsertionPointToEnd(block);
         OperationState s = b.state("scf.for", location(1)).addOperand(lb).addOperand(ub).addOperand(step)
             .addOperands(inits);
@@ -434,7 +461,7 @@ final class RandomModules {
         List<Value> yielded = new ArrayList<>();
         for (Type t : types) yielded.add(pickOfType(inner, t));
         b.setInsertionPointToEnd(bb);
-        b.create("scf.yield", location(1), yielded, List.of());
+        b.create("scf.yield", yielded.isEmpty() ? unprintedLocation() : location(1), yielded, List.of());
         return region;
     }
 
@@ -539,11 +566,11 @@ final class RandomModules {
     }
 
     private Attribute memorySpace() {
-        return switch (r.nextInt(4)) {
+        // integers, strings, dictionaries: MLIR's isSupportedMemorySpace (an opaque #gen.x is builtin, so refused)
+        return switch (r.nextInt(3)) {
             case 0 -> in(IntegerAttr.of(chance(0.5) ? IntegerType.I64 : IntegerType.I32, 1 + r.nextInt(5)));
             case 1 -> in(new StringAttr(pick("gpu", "shared mem")));
-            case 2 -> in(DictionaryAttr.of(List.of(new NamedAttribute("space", in(IntegerAttr.i64(3))))));
-            default -> in(new OpaqueAttr("gen", "space<2>", NoneType.NONE));
+            default -> in(DictionaryAttr.of(List.of(new NamedAttribute("space", in(IntegerAttr.i64(3))))));
         };
     }
 
@@ -613,11 +640,21 @@ final class RandomModules {
         return (IntegerSetAttr) canonical(new IntegerSetAttr(new IntegerSet(dims, syms, cs, eqs)));
     }
 
-    /** The attribute as the parser builds it from its printed form (see the class comment). */
+    /**
+     * The attribute as the parser builds it from its printed form, read again until that is stable (see the class
+     * comment). More than one trip can be needed: mlir-opt 22 prints {@code d0 + -(d1 floordiv 4)} for some parsed
+     * sums and simplifies that to {@code d0 - d1 floordiv 4} when it reads it again, and so does jopt.
+     */
     private Attribute canonical(Attribute a) {
-        Attribute parsed = StandaloneTypeAttrParser.parseAttribute(ctx, AttrTypePrinter.attributeToString(a));
-        if (parsed == null) throw new IllegalStateException("generator built an unparsable " + a);
-        return parsed;
+        String text = AttrTypePrinter.attributeToString(a);
+        for (int i = 0; i < 8; i++) {
+            Attribute parsed = StandaloneTypeAttrParser.parseAttribute(ctx, text);
+            if (parsed == null) throw new IllegalStateException("generator built an unparsable " + a);
+            String again = AttrTypePrinter.attributeToString(parsed);
+            if (again.equals(text)) return parsed;
+            text = again;
+        }
+        throw new IllegalStateException("affine value printed differently 8 times: " + text);
     }
 
     // ==== attribute values
@@ -825,7 +862,7 @@ final class RandomModules {
             }
             case 3 -> in(new NameLoc(string(), UnknownLoc.INSTANCE));
             case 4 -> in(new NameLoc(string(), nonFused(depth - 1)));
-            case 5 -> in(new CallSiteLoc(location(depth - 1), location(depth - 1)));
+            case 5 -> in(new CallSiteLoc(callSiteChild(depth - 1), callSiteChild(depth - 1)));
             default -> {
                 // canonical fusions only (see LocationParser.fused): distinct known locations, two or more unless
                 // there is metadata; nested fusions must carry other metadata than their parent
@@ -843,6 +880,17 @@ final class RandomModules {
                 yield in(new FusedLoc(new ArrayList<>(ls), metadata));
             }
         };
+    }
+
+    /**
+     * Set while jopt misorders location aliases when {@code loc(unknown)} is nested in a call site and also used on
+     * its own (see {@code KnownBugsTest#unknownLocationNestedInCallSite}): call sites then get known locations.
+     */
+    static final boolean AVOID_UNKNOWN_IN_CALL_SITES = true;
+
+    private Location callSiteChild(int depth) {
+        Location l = location(depth);
+        return AVOID_UNKNOWN_IN_CALL_SITES && l instanceof UnknownLoc ? in(new NameLoc("known", UnknownLoc.INSTANCE)) : l;
     }
 
     private Location nonFused(int depth) {

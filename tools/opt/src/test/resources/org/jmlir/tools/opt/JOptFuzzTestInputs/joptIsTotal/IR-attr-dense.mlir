@@ -1,0 +1,5 @@
+"foo.splat"() {a = dense<1> : tensor<4xi32>, b = dense<1.5> : tensor<2x3xf32>, c = dense<5> : tensor<i8>, d = dense<[[[1]]]> : tensor<1x1x1xi8>, e = dense<-3> : tensor<1xsi4>, f = dense<[7, 7, 7]> : tensor<3xi32>} : () -> ()
+"foo.lists"() {a = dense<[1, 2, 3]> : tensor<3xi32>, b = dense<[[1, 2], [3, 4]]> : tensor<2x2xi64>, c = dense<[[1, 2, 3], [4, 5, 6]]> : tensor<2x3xi16>, d = dense<[1, -1]> : tensor<2xi8>, e = dense<[255, 0]> : tensor<2xui8>, f = dense<[1, 2]> : tensor<2xindex>} : () -> ()
+"foo.floats"() {a = dense<[0.1, 1.0e10]> : tensor<2xf64>, b = dense<[[1.0, 2.0]]> : vector<1x2xbf16>, c = dense<0x7FC00000> : tensor<2xf32>, d = dense<[1.0, 0x7F800000]> : tensor<2xf32>} : () -> ()
+"foo.empty"() {a = dense<> : tensor<0xi32>, b = dense<[]> : tensor<0xf32>, c = dense<[[]]> : tensor<1x0xi32>} : () -> ()
+"foo.shaped"() {a = dense<true> : vector<4xi1>, b = dense<1> : memref<2xi32>, c = dense<[1, 2]> : vector<2xi32>} : () -> ()

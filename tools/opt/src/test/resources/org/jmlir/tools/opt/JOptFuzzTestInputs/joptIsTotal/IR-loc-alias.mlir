@@ -1,0 +1,6 @@
+#first = loc("first.mlir":1:1)
+"foo.a"() : () -> () loc(#first)
+"foo.b"() : () -> () loc(#later)
+"foo.c"() : () -> () loc(#loc99)
+#later = loc("later.mlir":2:2)
+#loc99 = loc("n"(#first))
