@@ -16,7 +16,7 @@ public record DenseElementsAttr(ShapedType type, DenseValues values) implements 
         long n = type.numElements();
         int per = slotsPerElement(type);
         if (n < 0) throw new IllegalArgumentException("dense elements need a static shape");
-        if (values.length() != per && values.length() != n * per) {
+        if (values.length() != per && (n > Integer.MAX_VALUE || values.length() != n * per)) {
             throw new IllegalArgumentException("expected " + n + " elements, got " + values.length() / per);
         }
         values = canonicalSplat(values, per);

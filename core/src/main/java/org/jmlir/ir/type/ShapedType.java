@@ -23,11 +23,20 @@ public sealed interface ShapedType extends Type
         return true;
     }
 
-    /** The number of elements of a static shape; -1 when not static. */
+    /**
+     * The number of elements of a static shape; -1 when not static. Saturates at {@link Long#MAX_VALUE}: a type such
+     * as {@code tensor<4294967296x4294967296xi32>} is valid (a splat can fill it) even though its count overflows.
+     */
     default long numElements() {
         if (!hasStaticShape()) return -1;
         long n = 1;
-        for (long d : shape()) n = Math.multiplyExact(n, d);
+        for (long d : shape()) {
+            if (d != 0 && n > Long.MAX_VALUE / d) {
+                for (long e : shape()) if (e == 0) return 0;
+                return Long.MAX_VALUE;
+            }
+            n *= d;
+        }
         return n;
     }
 

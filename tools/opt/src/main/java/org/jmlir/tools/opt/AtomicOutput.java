@@ -17,6 +17,15 @@ final class AtomicOutput {
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
         try {
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            // Temporary files are private (rw-------); the output gets the old file's mode, or rw-r--r--.
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> mode = Files.exists(abs)
+                ? Files.getPosixFilePermissions(abs)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+            try {
+                Files.setPosixFilePermissions(tmp, mode);
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: keep the default
+            }
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -165,6 +165,9 @@ public final class JOpt implements Callable<Integer> {
             failed |= !r.ok();
             if (r.output() != null) out.append(r.output());
         }
+        // A failed run leaves an existing output file as it was (errors are on stderr); stdout still gets what
+        // the successful chunks printed, as mlir-opt does.
+        if (failed && !output.equals("-")) return 1;
         if (!writeOutput(out.toString())) return 1;
         return failed ? 1 : 0;
     }

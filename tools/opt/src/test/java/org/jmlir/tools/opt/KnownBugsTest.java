@@ -107,7 +107,6 @@ class KnownBugsTest {
      * ({@code Math.multiplyExact}) in {@code DenseElementsAttr}'s constructor, and the ArithmeticException escapes
      * {@code MlirText.parse} (jopt: "internal error"). mlir-opt accepts and prints it.
      */
-    @Disabled("bug: dense<1> : tensor<4294967296x4294967296xi32> throws ArithmeticException out of MlirText.parse")
     @Test
     void splatOverAHugeShape() {
         String input = "\"gen.op\"() {a = dense<1> : tensor<4294967296x4294967296xi32>} : () -> ()\n";

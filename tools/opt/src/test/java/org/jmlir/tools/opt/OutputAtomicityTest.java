@@ -117,7 +117,6 @@ class OutputAtomicityTest {
      * looking at {@code failed}. Reproducer: {@code echo x > out.mlir; echo '"a.b"(' | jopt - -o out.mlir} leaves
      * out.mlir empty.
      */
-    @Disabled("bug: jopt -o FILE on bad input truncates FILE to the (empty) output of the failed run")
     @Test
     void badInputLeavesTheExistingFileByteIdentical() throws IOException {
         Path out = existing();
@@ -129,7 +128,6 @@ class OutputAtomicityTest {
     }
 
     /** With split input, one bad chunk fails the run, and the run's output must not land either (same bug). */
-    @Disabled("bug: jopt -o FILE with a failing chunk overwrites FILE with the other chunks' output")
     @Test
     void oneBadChunkLeavesTheExistingFileByteIdentical() throws IOException {
         Path out = existing();
@@ -153,7 +151,6 @@ class OutputAtomicityTest {
      * made by {@code Files.createTempFile}, which is created {@code rw-------}: every output file, new or replaced,
      * ends up readable by its owner only.
      */
-    @Disabled("bug: jopt -o gives the output file the temporary file's rw------- permissions")
     @Test
     void replacingKeepsThePermissions() throws IOException {
         Path out = existing();
