@@ -149,7 +149,8 @@ final class SwitchSyntax implements CustomAssembly {
         int start = 0;
         for (int i = 0; i < successor - 1; i++) start += (int) seg.getLong(i);
         int len = (int) seg.getLong(successor - 1);
-        return start + len <= cases.size() ? cases.subList(start, start + len) : List.of();
+        // Malformed segments (negative sizes) are the verifier's to report; here they just give no operands.
+        return start >= 0 && len >= 0 && start + len <= cases.size() ? cases.subList(start, start + len) : List.of();
     }
 
     /** VariadicOfVariadic: the segments add up to the case operands. */
