@@ -15,7 +15,7 @@ public final class BuiltinDialect extends Dialect {
         .optionalAttr("sym_visibility", Constraints.STRING_ATTR)
         .sizedRegion("bodyRegion", 1)
         .traits(Trait.ISOLATED_FROM_ABOVE, Trait.NO_TERMINATOR, Trait.SYMBOL_TABLE, Trait.SINGLE_BLOCK,
-            Trait.GRAPH_REGIONS, Trait.AFFINE_SCOPE)
+            Trait.GRAPH_REGIONS, Trait.AFFINE_SCOPE, Trait.NO_REGION_ARGUMENTS)
         .customAssembly(new ModuleAssembly())
         .implement(OpAsmHooks.class, new OpAsmHooks() {
             @Override

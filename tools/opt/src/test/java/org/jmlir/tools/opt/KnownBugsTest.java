@@ -147,7 +147,6 @@ class KnownBugsTest {
      * form drops them, so the output uses undefined values and does not parse. mlir-opt: "'builtin.module' op
      * region should have no arguments".
      */
-    @Disabled("bug: builtin.module with block arguments verifies, and prints unparsable custom output")
     @Test
     void moduleWithRegionArguments() {
         Robustness.Outcome o = jopt("""
