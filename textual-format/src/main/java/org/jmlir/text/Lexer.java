@@ -66,7 +66,7 @@ public final class Lexer {
             case '>' -> single(TokenKind.GREATER);
             case '<' -> single(TokenKind.LESS);
             case '{' -> {
-                if (pos + 2 < length + 0 && src.startsWith("{-#", pos)) {
+                if (src.startsWith("{-#", pos)) {
                     pos += 3;
                     finish(TokenKind.FILE_METADATA_BEGIN);
                 } else {
@@ -264,7 +264,7 @@ public final class Lexer {
 
     private void lexNumber() {
         int s = pos;
-        if (src.charAt(pos) == '0' && pos + 2 < length + 1 && pos + 1 < length && src.charAt(pos + 1) == 'x'
+        if (src.charAt(pos) == '0' && pos + 1 < length && src.charAt(pos + 1) == 'x'
             && pos + 2 < length && isHex(src.charAt(pos + 2))) {
             pos += 2;
             while (pos < length && isHex(src.charAt(pos))) pos++;

@@ -2,7 +2,6 @@ package org.jmlir.text;
 
 import java.util.function.Consumer;
 import org.jmlir.ir.attr.ArrayAttr;
-import org.jmlir.ir.attr.Attribute;
 import org.jmlir.ir.attr.CallSiteLoc;
 import org.jmlir.ir.attr.DenseElementsAttr;
 import org.jmlir.ir.attr.DictionaryAttr;
@@ -17,7 +16,6 @@ import org.jmlir.ir.type.MemRefType;
 import org.jmlir.ir.type.RankedTensorType;
 import org.jmlir.ir.type.ShapedType;
 import org.jmlir.ir.type.TupleType;
-import org.jmlir.ir.type.Type;
 import org.jmlir.ir.type.UnrankedMemRefType;
 
 /**
@@ -80,8 +78,4 @@ final class SubElements {
             else visit.accept(x);
         });
     }
-
-    static void walk(Type t, Consumer<Object> visit) { walk((Object) t, visit); }
-
-    static void walk(Attribute a, Consumer<Object> visit) { walk((Object) a, visit); }
 }
