@@ -9,7 +9,7 @@ import org.jmlir.ir.type.Type;
  * Creates operations at an insertion point: before an op, or at the end of a block. Default-valued inherent
  * attributes are filled in from the op's definition, as MLIR's builders do.
  */
-public final class Builder {
+public class Builder {
     private final Context context;
     private Block block;
     private Operation before;
@@ -44,6 +44,35 @@ public final class Builder {
 
     public Block insertionBlock() { return block; }
 
+    /** The op new ops are inserted before, or null for the end of the insertion block. */
+    public Operation insertionPointOp() { return before; }
+
+    /** A saved insertion point, to restore after building elsewhere. */
+    public record InsertionPoint(Block block, Operation before) {}
+
+    public InsertionPoint saveInsertionPoint() { return new InsertionPoint(block, before); }
+
+    public void restoreInsertionPoint(InsertionPoint ip) {
+        block = ip.block();
+        before = ip.before();
+    }
+
+    /** Inserts an existing, unlinked op at the insertion point. */
+    public Operation insert(Operation op) {
+        block.insertBefore(before, op);
+        onOperationInserted(op);
+        return op;
+    }
+
+    /** Clones {@code op} (with its regions) at the insertion point, mapping operands through {@code mapping}. */
+    public Operation clone(Operation op, IRMapping mapping) { return insert(op.clone(mapping)); }
+
+    /** Called for every op this builder creates or inserts into a block; rewriters notify their listeners here. */
+    protected void onOperationInserted(Operation op) {}
+
+    /** Called for every block this builder creates. */
+    protected void onBlockInserted(Block block) {}
+
     public OperationState state(String name, Location loc) {
         return new OperationState(context.operationName(name), loc);
     }
@@ -52,7 +81,10 @@ public final class Builder {
     public Operation create(OperationState s) {
         if (s.name.isRegistered()) s.name.definition().populateDefaults(s.properties);
         Operation op = Operation.create(s);
-        if (block != null) block.insertBefore(before, op);
+        if (block != null) {
+            block.insertBefore(before, op);
+            onOperationInserted(op);
+        }
         return op;
     }
 
@@ -72,6 +104,7 @@ public final class Builder {
         for (Type t : argTypes) b.addArgument(t, loc);
         region.addBlock(b);
         setInsertionPointToEnd(b);
+        onBlockInserted(b);
         return b;
     }
 }

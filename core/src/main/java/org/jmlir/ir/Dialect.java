@@ -3,9 +3,11 @@ package org.jmlir.ir;
 import java.util.List;
 import org.jmlir.asm.AsmParser;
 import org.jmlir.ir.attr.Attribute;
+import org.jmlir.ir.attr.Location;
 import org.jmlir.ir.attr.NamedAttribute;
 import org.jmlir.ir.type.Type;
 import org.jmlir.ods.OpDef;
+import org.jmlir.rewrite.RewritePattern;
 
 /**
  * A namespace of ops, types and attributes. Subclasses list their op definitions and, if they have types or
@@ -44,6 +46,15 @@ public abstract class Dialect {
      * a diagnostic and returns false when it is not valid there. The default accepts everything.
      */
     public boolean verifyOperationAttribute(Operation op, NamedAttribute attribute) { return true; }
+
+    /**
+     * Creates a constant op of this dialect holding {@code value} of type {@code type} at the builder's insertion
+     * point, for folding (MLIR's materializeConstant); returns null when the dialect cannot.
+     */
+    public Operation materializeConstant(Builder builder, Attribute value, Type type, Location loc) { return null; }
+
+    /** Canonicalization patterns that belong to the dialect rather than one op (MLIR's dialect canonicalizer). */
+    public List<RewritePattern> canonicalizationPatterns() { return List.of(); }
 
     /** Called after loading, to let a dialect register what depends on the context. */
     public void initialize(Context context) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jmlir.ir.attr.Attribute;
+import org.jmlir.rewrite.RewritePattern;
 
 /**
  * The declaration of an op kind, in the spirit of MLIR's ODS: operands, results, inherent attributes, regions and
@@ -36,6 +37,8 @@ public final class OpDef {
     private final OpVerifier regionVerifier;
     private final String assemblyFormat;
     private final CustomAssembly customAssembly;
+    private final FoldHook folder;
+    private final List<RewritePattern> canonicalizationPatterns;
     private final Map<String, AttrDef> attributesByName = new LinkedHashMap<>();
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
@@ -53,6 +56,8 @@ public final class OpDef {
         this.regionVerifier = b.regionVerifier;
         this.assemblyFormat = b.assemblyFormat;
         this.customAssembly = b.customAssembly;
+        this.folder = b.folder;
+        this.canonicalizationPatterns = List.copyOf(b.canonicalizationPatterns);
         List<AttrDef> attrs = new ArrayList<>(b.attributes);
         if (countVariable(operands) > 1) {
             attrs.add(new AttrDef(OPERAND_SEGMENT_SIZES, Constraints.DENSE_I32_ARRAY, false, null));
@@ -113,6 +118,12 @@ public final class OpDef {
 
     /** The hand-written custom form, or null. */
     public CustomAssembly customAssembly() { return customAssembly; }
+
+    /** The fold hook, or null when the op does not fold. */
+    public FoldHook folder() { return folder; }
+
+    /** The op's canonicalization patterns (MLIR's getCanonicalizationPatterns), rooted at this op or any op. */
+    public List<RewritePattern> canonicalizationPatterns() { return canonicalizationPatterns; }
 
     public boolean hasCustomForm() { return assemblyFormat != null || customAssembly != null; }
 
@@ -180,6 +191,8 @@ public final class OpDef {
         private OpVerifier regionVerifier;
         private String assemblyFormat;
         private CustomAssembly customAssembly;
+        private FoldHook folder;
+        private final List<RewritePattern> canonicalizationPatterns = new ArrayList<>();
 
         private Builder(String name) { this.name = name; }
 
@@ -248,6 +261,14 @@ public final class OpDef {
         public Builder assemblyFormat(String f) { assemblyFormat = f; return this; }
 
         public Builder customAssembly(CustomAssembly c) { customAssembly = c; return this; }
+
+        public Builder folder(FoldHook f) { folder = f; return this; }
+
+        /** Adds canonicalization patterns; they are stateless and shared by every context. */
+        public Builder canonicalization(RewritePattern... patterns) {
+            canonicalizationPatterns.addAll(List.of(patterns));
+            return this;
+        }
 
         public OpDef build() { return new OpDef(this); }
     }
