@@ -1,0 +1,18 @@
+package org.jmlir.passes;
+
+import java.util.List;
+import org.jmlir.pass.PassInfo;
+import org.jmlir.pass.PassRegistration;
+
+/** Registers the generic transforms of this module (found through ServiceLoader). */
+public final class StandardPasses implements PassRegistration {
+    @Override
+    public List<PassInfo> passes() {
+        return List.of(
+            info(new StripDebugInfo()));
+    }
+
+    private static PassInfo info(org.jmlir.pass.Pass prototype) {
+        return new PassInfo(prototype.argument(), prototype.description(), prototype::copy);
+    }
+}
