@@ -12,7 +12,9 @@ public final class StandardPasses implements PassRegistration {
             info(new StripDebugInfo()),
             info(new Cse()),
             info(new SymbolDce()),
-            info(new SymbolPrivatize()));
+            info(new SymbolPrivatize()),
+            info(new PrintOpStats()),
+            info(new ViewOpGraph()));
     }
 
     private static PassInfo info(org.jmlir.pass.Pass prototype) {
