@@ -14,7 +14,9 @@ public final class StandardPasses implements PassRegistration {
             info(new SymbolDce()),
             info(new SymbolPrivatize()),
             info(new PrintOpStats()),
-            info(new ViewOpGraph()));
+            info(new ViewOpGraph()),
+            info(new LoopInvariantCodeMotion()),
+            info(new ControlFlowSink()));
     }
 
     private static PassInfo info(org.jmlir.pass.Pass prototype) {
