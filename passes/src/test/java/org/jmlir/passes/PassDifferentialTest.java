@@ -48,7 +48,10 @@ class PassDifferentialTest {
             ControlFlowSink::new));
 
     /** "pass:file#chunk" → why our output differs. */
-    static final Map<String, String> EXCLUDED = Map.of();
+    static final Map<String, String> EXCLUDED = Map.of(
+        "symbol-dce:Transforms/cse.mlir#4", "mlir-opt 22 has the 'test' dialect registered, so an unregistered"
+            + " test.* op with a region has a dialect there; here it may be an unknown symbol table (an error, as"
+            + " mlir-opt gives for foo.* ops)");
 
     /**
      * Chunks that wait for the func/scf/memref interfaces (memory effects of memref ops, RecursiveMemoryEffects of
@@ -58,7 +61,8 @@ class PassDifferentialTest {
     static final java.util.Set<String> PENDING = java.util.Set.of(
         "cse:Dialect/MemRef/alloc.mlir#0", "cse:Dialect/MemRef/load-store.mlir#0",
         "cse:Dialect/SCF/execute-region.mlir#0", "licm:Dialect/SCF/parallel.mlir#0",
-        "control-flow-sink:Dialect/SCF/if.mlir#0");
+        "control-flow-sink:Dialect/SCF/if.mlir#0", "cse:Transforms/print-op-stats.mlir#0",
+        "licm:Transforms/cse.mlir#5", "control-flow-sink:Transforms/view-op-graph.mlir#0");
 
     @TestFactory
     Stream<DynamicTest> passesAgreeWithMlirOpt() throws IOException {
