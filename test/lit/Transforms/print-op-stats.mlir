@@ -1,5 +1,4 @@
 // RUN: jopt %s --allow-unregistered-dialect --print-op-stats -o /dev/null 2>&1 | FileCheck %s
-// REQUIRES: jopt-pass-pipeline
 // Expected output recorded from mlir-opt 22.
 
 // CHECK: Operations encountered:

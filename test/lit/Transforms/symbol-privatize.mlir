@@ -1,5 +1,4 @@
 // RUN: jopt %s --allow-unregistered-dialect --pass-pipeline='builtin.module(symbol-privatize{exclude=keep,named})' | FileCheck %s
-// REQUIRES: jopt-pass-pipeline
 // Expected output recorded from mlir-opt 22.
 
 // CHECK: module {

@@ -1,5 +1,4 @@
 // RUN: jopt %s --view-op-graph -o /dev/null 2>&1 | FileCheck %s
-// REQUIRES: jopt-pass-pipeline
 // Expected output recorded from mlir-opt 22.
 
 // CHECK: digraph G {

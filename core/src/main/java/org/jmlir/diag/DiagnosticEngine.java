@@ -26,7 +26,46 @@ public final class DiagnosticEngine {
         };
     }
 
-    public synchronized Diagnostic emit(Diagnostic d) {
+    /**
+     * Diagnostics emitted on a thread that is capturing go to its list instead of the handlers, so that a pass
+     * manager running ops in parallel can deliver them later in the order of the ops, whatever the timing.
+     */
+    private final ThreadLocal<List<Diagnostic>> capture = new ThreadLocal<>();
+
+    /** Starts capturing this thread's diagnostics. */
+    public void beginCapture() { capture.set(new ArrayList<>()); }
+
+    /** Stops capturing on this thread and returns what was captured (already counted as errors). */
+    public List<Diagnostic> endCapture() {
+        List<Diagnostic> l = capture.get();
+        capture.remove();
+        return l == null ? List.of() : l;
+    }
+
+    /** Delivers captured diagnostics to the handlers, without counting them again. */
+    public synchronized void replay(List<Diagnostic> captured) {
+        for (Diagnostic d : captured) {
+            flush();
+            pending = d;
+        }
+        flush();
+    }
+
+    public Diagnostic emit(Diagnostic d) {
+        List<Diagnostic> l = capture.get();
+        if (l != null) {
+            l.add(d);
+            if (d.severity() == Severity.ERROR) {
+                synchronized (this) {
+                    errorCount++;
+                }
+            }
+            return d;
+        }
+        return emitNow(d);
+    }
+
+    private synchronized Diagnostic emitNow(Diagnostic d) {
         flush();
         if (d.severity() == Severity.ERROR) errorCount++;
         pending = d;

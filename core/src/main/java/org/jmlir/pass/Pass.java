@@ -28,6 +28,9 @@ public abstract class Pass {
 
     public String description() { return ""; }
 
+    /** The display name in IR dumps, timing and statistics (MLIR prints the pass class name, e.g. {@code CSE}). */
+    public String name() { return getClass().getSimpleName(); }
+
     /** The op name this pass runs on ({@code func.func}), or null when it runs on any op. */
     public String anchorOpName() { return null; }
 
@@ -143,13 +146,20 @@ public abstract class Pass {
         return p;
     }
 
-    /** The pass as pipeline text: {@code name} or {@code name{opt=v ...}} with every option, as MLIR prints it. */
+    /**
+     * The pass as pipeline text: {@code name}, or {@code name{a=1 b=x}} with every option sorted by name, an empty
+     * list option printing as nothing, exactly as MLIR prints pipelines.
+     */
     public String pipelineText() {
         if (options.isEmpty()) return argument();
+        List<PassOption<?>> sorted = new ArrayList<>(options);
+        sorted.sort(java.util.Comparator.comparing(PassOption::name));
         StringBuilder sb = new StringBuilder(argument()).append('{');
-        for (int i = 0; i < options.size(); i++) {
+        for (int i = 0; i < sorted.size(); i++) {
             if (i > 0) sb.append(' ');
-            sb.append(options.get(i).name()).append('=').append(options.get(i).print());
+            PassOption<?> o = sorted.get(i);
+            if (o.get() instanceof List<?> l && l.isEmpty()) continue;
+            sb.append(o.name()).append('=').append(o.print());
         }
         return sb.append('}').toString();
     }

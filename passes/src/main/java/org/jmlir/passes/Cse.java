@@ -38,6 +38,8 @@ public final class Cse extends Pass {
     private final Statistic numCse = statistic("num-cse'd", "Number of operations CSE'd");
     private final Statistic numDce = statistic("num-dce'd", "Number of operations DCE'd");
 
+    @Override public String name() { return "CSE"; }
+
     @Override public String argument() { return "cse"; }
 
     @Override public String description() { return "Eliminate common sub-expressions"; }

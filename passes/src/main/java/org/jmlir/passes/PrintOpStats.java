@@ -19,6 +19,8 @@ public final class PrintOpStats extends Pass {
     /** Prints to {@code out} instead of the context's error stream. */
     public PrintOpStats(PrintStream out) { this.fixedOut = out; }
 
+    @Override public String name() { return "PrintOpStats"; }
+
     @Override public String argument() { return "print-op-stats"; }
 
     @Override public String description() { return "Print statistics of operations"; }

@@ -23,6 +23,8 @@ import org.jmlir.pass.Statistic;
 public final class SymbolDce extends Pass {
     private final Statistic numDce = statistic("num-dce'd", "Number of symbols DCE'd");
 
+    @Override public String name() { return "SymbolDCE"; }
+
     @Override public String argument() { return "symbol-dce"; }
 
     @Override public String description() { return "Eliminate dead symbols"; }

@@ -53,6 +53,8 @@ public final class ViewOpGraph extends Pass {
     private final PassOption<String> outputFile = stringOption("output-file",
         "Write the graph to this file (atomically) instead of stderr (jmlir extension)", "");
 
+    @Override public String name() { return "ViewOpGraph"; }
+
     @Override public String argument() { return "view-op-graph"; }
 
     @Override public String description() { return "Print Graphviz visualization of an operation"; }

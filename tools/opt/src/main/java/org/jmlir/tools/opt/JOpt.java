@@ -19,6 +19,10 @@ import org.jmlir.ir.Dialect;
 import org.jmlir.ir.Operation;
 import org.jmlir.text.MlirText;
 import org.jmlir.text.PrintOptions;
+import org.jmlir.pass.PassManager;
+import org.jmlir.pass.PassRegistry;
+import org.jmlir.pass.PassTiming;
+import org.jmlir.pass.PipelineException;
 import org.jmlir.verify.Verifier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,6 +76,10 @@ public final class JOpt implements Callable<Integer> {
         defaultValue = "true", description = "Verify the IR (default true).")
     boolean verify;
 
+    @CommandLine.Mixin
+    PassFlags passFlags = new PassFlags();
+
+    private PassRegistry registry;
     private InputStream stdin = System.in;
     private PrintStream stdout = System.out;
     private PrintStream stderr = System.err;
@@ -79,6 +87,8 @@ public final class JOpt implements Callable<Integer> {
     /** Runs jopt with the given streams; returns the exit code. Never throws for bad input. */
     public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
         JOpt app = new JOpt();
+        app.registry = PassRegistry.withBuiltins();
+        args = app.passFlags.extractPassFlags(args, app.registry);
         app.stdin = in;
         app.stdout = out;
         app.stderr = err;
@@ -130,6 +140,13 @@ public final class JOpt implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (passFlags.listPasses) {
+            stdout.println("Available Passes:");
+            for (PassRegistry.Entry e : registry.entries()) {
+                stdout.printf("  --%-40s - %s%n", e.info().argument(), e.info().description());
+            }
+            return 0;
+        }
         if (listDialects) {
             stdout.println("Available Dialects:");
             for (Dialect d : Context.withAllDialects().loadedDialects()) stdout.println("  " + d.namespace());
@@ -187,11 +204,26 @@ public final class JOpt implements Callable<Integer> {
             if (expected != null) expected.observe(d);
             else seen.add(d);
         });
+        ctx.setErrorStream(stderr);
+        long started = System.nanoTime();
         Operation module = MlirText.parse(ctx, chunk, bufferName, !noImplicitModule);
         boolean ok = module != null;
         if (ok && verify) ok = Verifier.verify(module);
+        PassTiming timing = passFlags.timing ? new PassTiming() : null;
+        if (timing != null) timing.recordPhase("Parser", System.nanoTime() - started);
+        PrintOptions printOptions = new PrintOptions(printGeneric, printDebugInfo, false);
+        if (ok && (passFlags.anyPasses() || passFlags.runReproducer)) {
+            ok = runPasses(module, chunk, printOptions, timing);
+        }
         ctx.diagnostics().flush();
-        String printed = ok ? MlirText.print(module, new PrintOptions(printGeneric, printDebugInfo, false)) + "\n" : null;
+        long printStart = System.nanoTime();
+        String printed = ok ? MlirText.print(module, printOptions) + "\n" : null;
+        if (timing != null) {
+            timing.recordPhase("Output", System.nanoTime() - printStart);
+            stderr.print(timing.report(lastPipeline != null ? lastPipeline : new PassManager(module == null
+                ? "builtin.module" : module.name()), passFlags.timingDisplay.equals("tree"),
+                System.nanoTime() - started));
+        }
         if (expected != null) {
             List<Diagnostic> problems = expected.finish();
             for (Diagnostic p : problems) stderr.print(renderer.render(p));
@@ -199,6 +231,22 @@ public final class JOpt implements Callable<Integer> {
         }
         for (Diagnostic d : seen) stderr.print(renderer.render(d));
         return new ChunkResult(ok, printed);
+    }
+
+    private PassManager lastPipeline;
+
+    private boolean runPasses(Operation module, String chunk, PrintOptions printOptions, PassTiming timing) {
+        PassDriver driver = new PassDriver(passFlags, registry, stderr, verify);
+        PassManager pm;
+        try {
+            pm = driver.build(module.name(), chunk);
+        } catch (PipelineException e) {
+            stderr.print("<unknown>:0: error: " + e.getMessage() + "\n\n");
+            return false;
+        }
+        boolean ok = driver.run(pm, module, printOptions, timing);
+        lastPipeline = pm;
+        return ok;
     }
 
     private boolean writeOutput(String content) {
