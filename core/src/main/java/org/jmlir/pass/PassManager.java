@@ -152,7 +152,8 @@ public final class PassManager extends OpPassManager {
                 try {
                     ok[i] = pipeline(mine, targets.get(i));
                 } catch (RuntimeException | StackOverflowError e) {
-                    targets.get(i).emitError("internal error while running passes: " + e);
+                    targets.get(i).context().diagnostics().emitError(targets.get(i).location(),
+                        "internal error while running passes: " + e);
                     ok[i] = false;
                 } finally {
                     diags.set(i, engine.endCapture());
@@ -193,8 +194,10 @@ public final class PassManager extends OpPassManager {
                 failed = p.failed;
             } catch (RuntimeException | StackOverflowError e) {
                 String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                op.emitError("pass '" + p.argument() + "' failed with an internal error: " + msg);
                 if (System.getenv("JMLIR_DEBUG") != null) e.printStackTrace();
+                // Not op.emitError: the IR may be half-rewritten, and printing it could fail in turn.
+                op.context().diagnostics().emitError(op.location(),
+                    "pass '" + p.argument() + "' failed with an internal error: " + msg);
                 failed = true;
             } finally {
                 p.currentOp = null;

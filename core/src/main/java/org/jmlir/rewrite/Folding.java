@@ -43,7 +43,24 @@ public final class Folding {
     public static List<OpFoldResult> fold(Operation op) {
         if (!op.isRegistered()) return null;
         FoldHook hook = op.definition().folder();
-        if (hook == null) return null;
-        return hook.fold(op, constantOperands(op));
+        List<Attribute> constants = constantOperands(op);
+        List<OpFoldResult> r = hook == null ? null : hook.fold(op, constants);
+        if (r == null && op.hasTrait(Trait.COMMUTATIVE) && moveConstantsRight(op, constants)) return FoldHook.IN_PLACE;
+        return r;
+    }
+
+    /**
+     * MLIR's fold of the Commutative trait: constant operands move after the others (keeping their relative order),
+     * so that patterns need only look for a constant on the right. Returns whether the operands changed.
+     */
+    private static boolean moveConstantsRight(Operation op, List<Attribute> constants) {
+        List<org.jmlir.ir.Value> nonConst = new ArrayList<>(), consts = new ArrayList<>();
+        for (int i = 0; i < op.numOperands(); i++) (constants.get(i) == null ? nonConst : consts).add(op.operand(i));
+        if (consts.isEmpty() || nonConst.isEmpty()) return false;
+        List<org.jmlir.ir.Value> sorted = new ArrayList<>(nonConst);
+        sorted.addAll(consts);
+        if (sorted.equals(op.operands())) return false;
+        op.setOperands(sorted);
+        return true;
     }
 }

@@ -10,6 +10,7 @@ public final class StandardPasses implements PassRegistration {
     public List<PassInfo> passes() {
         return List.of(
             info(new StripDebugInfo()),
+            info(new Canonicalize()),
             info(new Cse()),
             info(new SymbolDce()),
             info(new SymbolPrivatize()),

@@ -4,7 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jmlir.asm.AsmParser;
 import org.jmlir.ir.Dialect;
+import org.jmlir.ir.Builder;
+import org.jmlir.ir.Operation;
 import org.jmlir.ir.attr.Attribute;
+import org.jmlir.ir.attr.DenseElementsAttr;
+import org.jmlir.ir.attr.FloatAttr;
+import org.jmlir.ir.attr.IntegerAttr;
+import org.jmlir.ir.attr.Location;
+import org.jmlir.ir.attr.TypedAttribute;
 import org.jmlir.ir.type.Type;
 import org.jmlir.ods.OpDef;
 import org.jmlir.ods.Trait;
@@ -29,6 +36,16 @@ public final class ArithDialect extends Dialect {
         ops.addAll(ArithCastOps.all());
         ops.addAll(ArithOtherOps.all());
         return ops;
+    }
+
+    /** arith.constant for integer, index and float values (scalars, and dense elements of vectors/tensors). */
+    @Override
+    public Operation materializeConstant(Builder builder, Attribute value, Type type, Location loc) {
+        if (!(value instanceof TypedAttribute t) || !t.type().equals(type)) return null;
+        if (!(value instanceof IntegerAttr || value instanceof FloatAttr || value instanceof DenseElementsAttr)) {
+            return null;
+        }
+        return builder.create(builder.state("arith.constant", loc).addProperty("value", value).addType(type));
     }
 
     /** {@code #arith.fastmath<...>} and {@code #arith.overflow<...>}; the parser is at the mnemonic. */

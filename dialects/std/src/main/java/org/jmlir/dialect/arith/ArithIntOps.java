@@ -9,6 +9,7 @@ import static org.jmlir.ods.Trait.SAME_OPERANDS_AND_RESULT_TYPE;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.jmlir.iface.MemoryEffectOpInterface;
 import org.jmlir.ir.Operation;
 import org.jmlir.ir.Value;
 import org.jmlir.ods.Constraints;
@@ -21,12 +22,16 @@ import org.jmlir.text.format.FormatHints;
 final class ArithIntOps {
     private ArithIntOps() {}
 
+    /** Ops that are not Pure only because they are conditionally speculatable still touch no memory. */
+    private static final MemoryEffectOpInterface NO_EFFECTS = (op, out) -> { };
+
     static final Trait IDEMPOTENT = new Trait("Idempotent");
     static final Trait SPECULATABLE_IF = new Trait("ConditionallySpeculatable");
 
     static List<OpDef> all() {
         return List.of(
-            withOverflow("addi", "integer addition operation", COMMUTATIVE),
+            withOverflowBuilder("addi", "integer addition operation", COMMUTATIVE)
+                .canonicalization(ArithPatterns.ADDI_ADD_CONSTANT).build(),
             withOverflow("subi", "integer subtraction operation"),
             withOverflow("muli", "integer multiplication operation", COMMUTATIVE),
             withOverflow("shli", "integer left-shift"),
@@ -62,7 +67,8 @@ final class ArithIntOps {
     private static OpDef.Builder base(String name, String summary, Trait... traits) {
         return OpDef.builder("arith." + name).summary(summary)
             .operand("lhs", INT_LIKE).operand("rhs", INT_LIKE).result("result", INT_LIKE)
-            .traits(traits).traits(SAME_OPERANDS_AND_RESULT_TYPE).traits(ELEMENTWISE_MAPPABLE);
+            .traits(traits).traits(SAME_OPERANDS_AND_RESULT_TYPE).traits(ELEMENTWISE_MAPPABLE)
+            .folder(ArithFolders.intBinary(name)).implement(MemoryEffectOpInterface.class, NO_EFFECTS);
     }
 
     private static OpDef binary(String name, String summary, Trait... traits) {
@@ -71,11 +77,16 @@ final class ArithIntOps {
 
     /** Ops with {@code overflow<nsw, nuw>} flags (Arith_IntBinaryOpWithOverflowFlags). */
     private static OpDef withOverflow(String name, String summary, Trait... traits) {
+        return withOverflowBuilder(name, summary, traits).build();
+    }
+
+    private static OpDef.Builder withOverflowBuilder(String name, String summary, Trait... traits) {
         return OpDef.builder("arith." + name).summary(summary)
             .operand("lhs", INT_LIKE).operand("rhs", INT_LIKE)
             .defaultAttr("overflowFlags", ArithAttrs.OVERFLOW, OverflowAttr.NONE).result("result", INT_LIKE)
             .traits(traits).traits(PURE, SAME_OPERANDS_AND_RESULT_TYPE).traits(ELEMENTWISE_MAPPABLE)
-            .assemblyFormat("$lhs `,` $rhs (`overflow` `` $overflowFlags^)? attr-dict `:` type($result)").build();
+            .folder(ArithFolders.intBinary(name))
+            .assemblyFormat("$lhs `,` $rhs (`overflow` `` $overflowFlags^)? attr-dict `:` type($result)");
     }
 
     /** Ops with the {@code exact} unit flag (Arith_IntBinaryOpWithExactFlag). */
@@ -84,6 +95,7 @@ final class ArithIntOps {
             .operand("lhs", INT_LIKE).operand("rhs", INT_LIKE)
             .optionalAttr("isExact", Constraints.UNIT_ATTR).result("result", INT_LIKE)
             .traits(traits).traits(SAME_OPERANDS_AND_RESULT_TYPE).traits(ELEMENTWISE_MAPPABLE)
+            .folder(ArithFolders.intBinary(name)).implement(MemoryEffectOpInterface.class, NO_EFFECTS)
             .assemblyFormat("$lhs `,` $rhs (`exact` $isExact^)? attr-dict `:` type($result)").build();
     }
 

@@ -7,6 +7,7 @@ import static org.jmlir.ods.Constraints.I1;
 import static org.jmlir.ods.Constraints.STRING_ATTR;
 
 import java.util.List;
+import org.jmlir.iface.BranchOpInterface;
 import org.jmlir.ir.Dialect;
 import org.jmlir.ods.AttrConstraint;
 import org.jmlir.ods.OpDef;
@@ -31,13 +32,13 @@ public final class CfDialect extends Dialect {
                 .operand("arg", I1).attr("msg", STRING_ATTR)
                 .assemblyFormat("$arg `,` $msg attr-dict").build(),
             OpDef.builder("cf.br").summary("branch operation")
-                .variadicOperand("destOperands", ANY).successor("dest")
+                .variadicOperand("destOperands", ANY).successor("dest").implement(BranchOpInterface.class, CfBranches.BR)
                 .traits(Trait.PURE, Trait.TERMINATOR, Branches.trait((op, i) -> op.operands()))
                 .assemblyFormat("$dest (`(` $destOperands^ `:` type($destOperands) `)`)? attr-dict").build(),
             OpDef.builder("cf.cond_br").summary("conditional branch operation")
                 .operand("condition", I1).variadicOperand("trueDestOperands", ANY)
                 .variadicOperand("falseDestOperands", ANY).optionalAttr("branch_weights", DENSE_I32_ARRAY)
-                .successor("trueDest").successor("falseDest")
+                .successor("trueDest").successor("falseDest").implement(BranchOpInterface.class, CfBranches.COND_BR)
                 .traits(Trait.PURE, Trait.TERMINATOR, Branches.weights(),
                     Branches.trait((op, i) -> Segments.operands(op, i == 0 ? "trueDestOperands" : "falseDestOperands")))
                 .assemblyFormat("$condition (`weights` `(` $branch_weights^ `)`)? `,` $trueDest (`(` $trueDestOperands^ "

@@ -107,6 +107,7 @@ public final class JOpt implements Callable<Integer> {
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             err.println("jopt: internal error: " + ex);
+            if (System.getenv("JMLIR_DEBUG") != null) ex.printStackTrace(err);
             return 1;
         });
         return cl.execute(normalize(args));
