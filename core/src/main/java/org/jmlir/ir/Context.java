@@ -24,10 +24,15 @@ public final class Context {
 
     public Context() {}
 
-    /** A context with every dialect found by {@link ServiceLoader} loaded. */
+    /** A context with every dialect found by {@link ServiceLoader} loaded (the built-in dialects). */
     public static Context withAllDialects() {
+        return withDialects(DialectRegistry.withBuiltins());
+    }
+
+    /** A context with every dialect of {@code registry} loaded (built-in ones and those plugins contributed). */
+    public static Context withDialects(DialectRegistry registry) {
         Context c = new Context();
-        c.loadAvailableDialects(Context.class.getClassLoader());
+        registry.loadAllInto(c);
         return c;
     }
 

@@ -1,0 +1,39 @@
+package org.jmlir.plugins.host;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jmlir.plugins.JmlirVersion;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.PluginAlreadyLoadedException;
+import org.pf4j.PluginWrapper;
+
+/**
+ * PF4J's manager over the given directories only, checking {@code Plugin-Requires} against jmlir's version, and
+ * remembering why a jar failed to load (PF4J itself only logs it, and by jar path).
+ */
+final class JmlirPluginManager extends DefaultPluginManager {
+    final List<PluginFault> loadFaults = new ArrayList<>();
+
+    JmlirPluginManager(List<Path> roots) {
+        super(roots);
+        setSystemVersion(JmlirVersion.current());
+    }
+
+    @Override
+    protected PluginWrapper loadPluginFromPath(Path pluginPath) {
+        try {
+            return super.loadPluginFromPath(pluginPath);
+        } catch (PluginAlreadyLoadedException e) {
+            PluginWrapper first = getPlugin(e.getPluginId());
+            loadFaults.add(new PluginFault(e.getPluginId(), "the jar '" + pluginPath.getFileName()
+                + "' has the id of the plugin already loaded from '"
+                + (first == null ? "?" : first.getPluginPath().getFileName()) + "'; ignored"));
+            return null;
+        } catch (RuntimeException e) {
+            loadFaults.add(new PluginFault(pluginPath.getFileName().toString(),
+                "cannot be loaded: " + PluginHost.describe(e)));
+            return null;
+        }
+    }
+}
