@@ -5,10 +5,10 @@
 // line, separated by commas; the patterns below accept either layout.)
 
 // CHECK: Available Dialects:
-// CHECK-DAG: {{(^|[ ,])}}builtin{{(,|$)}}
-// CHECK-DAG: {{(^|[ ,])}}func{{(,|$)}}
-// CHECK-DAG: {{(^|[ ,])}}arith{{(,|$)}}
-// CHECK-DAG: {{(^|[ ,])}}math{{(,|$)}}
-// CHECK-DAG: {{(^|[ ,])}}cf{{(,|$)}}
-// CHECK-DAG: {{(^|[ ,])}}scf{{(,|$)}}
-// CHECK-DAG: {{(^|[ ,])}}memref{{(,|$)}}
+// CHECK-DAG: {{(^|[ ,])}}builtin{{(,|$| )}}
+// CHECK-DAG: {{(^|[ ,])}}func{{(,|$| )}}
+// CHECK-DAG: {{(^|[ ,])}}arith{{(,|$| )}}
+// CHECK-DAG: {{(^|[ ,])}}math{{(,|$| )}}
+// CHECK-DAG: {{(^|[ ,])}}cf{{(,|$| )}}
+// CHECK-DAG: {{(^|[ ,])}}scf{{(,|$| )}}
+// CHECK-DAG: {{(^|[ ,])}}memref{{(,|$| )}}

@@ -31,9 +31,20 @@ final class JmlirPluginManager extends DefaultPluginManager {
                 + (first == null ? "?" : first.getPluginPath().getFileName()) + "'; ignored"));
             return null;
         } catch (RuntimeException e) {
+            String why = notAZip(pluginPath);
             loadFaults.add(new PluginFault(pluginPath.getFileName().toString(),
-                "cannot be loaded: " + PluginHost.describe(e)));
+                "cannot be loaded: " + (why != null ? why : PluginHost.describe(e))));
             return null;
+        }
+    }
+
+    /** Why a jar is unreadable as a zip file, or null if it reads (or is a directory). */
+    private static String notAZip(Path p) {
+        if (!java.nio.file.Files.isRegularFile(p)) return null;
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(p.toFile())) {
+            return null;
+        } catch (java.io.IOException e) {
+            return "not a valid jar file (" + e.getMessage() + ")";
         }
     }
 }

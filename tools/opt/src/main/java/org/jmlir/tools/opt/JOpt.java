@@ -10,12 +10,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jmlir.diag.Diagnostic;
 import org.jmlir.diag.DiagnosticRenderer;
 import org.jmlir.diag.SourceManager;
 import org.jmlir.ir.Context;
-import org.jmlir.ir.Dialect;
 import org.jmlir.ir.Operation;
 import org.jmlir.text.MlirText;
 import org.jmlir.text.PrintOptions;
@@ -66,8 +66,12 @@ public final class JOpt implements Callable<Integer> {
         description = "Accept ops of dialects that are not loaded.")
     boolean allowUnregistered;
 
-    @Option(names = {"--list-dialects"}, description = "List the available dialects and exit.")
+    @Option(names = {"--list-dialects"}, description = "List the available dialects, with where each comes from, and exit.")
     boolean listDialects;
+
+    @Option(names = {"--plugins-dir"}, paramLabel = "DIR",
+        description = "Load the PF4J plugin jars in DIR (repeatable; also JMLIR_PLUGINS_DIR, a path-separated list).")
+    List<Path> pluginDirs = new ArrayList<>();
 
     @Option(names = {"--no-implicit-module"}, description = "Require the input to be a single top-level op.")
     boolean noImplicitModule;
@@ -83,11 +87,20 @@ public final class JOpt implements Callable<Integer> {
     private InputStream stdin = System.in;
     private PrintStream stdout = System.out;
     private PrintStream stderr = System.err;
+    private Registries registries;
 
     /** Runs jopt with the given streams; returns the exit code. Never throws for bad input. */
     public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, System.getenv());
+    }
+
+    /** As {@link #run(List, InputStream, PrintStream, PrintStream)}, with the environment variables to read. */
+    public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err,
+        Map<String, String> env) {
         JOpt app = new JOpt();
-        app.registry = PassRegistry.withBuiltins();
+        // Plugins load before the arguments are parsed: their passes are flags too.
+        app.registries = Registries.load(args, env.get(Registries.PLUGINS_DIR_ENV), err);
+        app.registry = app.registries.passes;
         args = app.passFlags.extractPassFlags(args, app.registry);
         app.stdin = in;
         app.stdout = out;
@@ -141,16 +154,9 @@ public final class JOpt implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (passFlags.listPasses) {
-            stdout.println("Available Passes:");
-            for (PassRegistry.Entry e : registry.entries()) {
-                stdout.printf("  --%-40s - %s%n", e.info().argument(), e.info().description());
-            }
-            return 0;
-        }
-        if (listDialects) {
-            stdout.println("Available Dialects:");
-            for (Dialect d : Context.withAllDialects().loadedDialects()) stdout.println("  " + d.namespace());
+        if (listDialects || passFlags.listPasses) {
+            if (listDialects) RegistryListing.dialects(registries, stdout);
+            if (passFlags.listPasses) RegistryListing.passes(registries, stdout);
             return 0;
         }
         String bufferName = input.equals("-") ? "<stdin>" : input;
@@ -194,7 +200,7 @@ public final class JOpt implements Callable<Integer> {
     }
 
     private ChunkResult processChunk(String chunk, String bufferName, SourceManager sources) {
-        Context ctx = Context.withAllDialects();
+        Context ctx = Context.withDialects(registries.dialects);
         ctx.setAllowUnregisteredDialects(allowUnregistered);
         // Verifier errors carry "see current operation: ..." notes, except when checking expected diagnostics.
         ctx.setPrintOpOnDiagnostic(!verifyDiagnostics);
