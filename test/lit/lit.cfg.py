@@ -27,6 +27,12 @@ config.environment["PATH"] = os.pathsep.join(
     [os.path.join(repo_root, "bin"), llvm_bin, config.environment.get("PATH", "")]
 )
 
+# test/lit/Plugins load real plugin jars from where the Maven build puts them (LitSuiteTest uses the same paths).
+config.substitutions.append(
+    ("%example_plugins", os.path.join(repo_root, "plugins", "example-dialect", "target", "plugins")))
+config.substitutions.append(
+    ("%fault_plugins", os.path.join(repo_root, "plugins", "test-faults", "target", "fault-plugins")))
+
 # Tests comparing against LLVM's own mlir-opt say "REQUIRES: mlir-opt"; the Java runner uses the same name.
 if os.path.exists(os.path.join(llvm_bin, "mlir-opt")):
     config.available_features.add("mlir-opt")

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.TestFactory;
 class LitSuiteTest {
     static final Path MLIR_OPT = Path.of("/usr/lib/llvm-22/bin/mlir-opt");
 
+    /** Where the reactor builds the plugin jars; lit.cfg.py names the same directories. */
+    static final String EXAMPLE_PLUGINS = "plugins/example-dialect/target/plugins";
+    static final String FAULT_PLUGINS = "plugins/test-faults/target/fault-plugins";
+
     static Path repoRoot() {
         Path p = Path.of("").toAbsolutePath();
         while (p != null && !Files.isDirectory(p.resolve("test/lit"))) p = p.getParent();
@@ -31,7 +35,10 @@ class LitSuiteTest {
             .tool("jopt", (args, in, out, err) -> JOpt.run(args, in, out, err))
             .suffixes(".mlir")
             .excludes("Inputs")
-            .tempDir(tmp);
+            .tempDir(tmp)
+            // test/lit/Plugins load real plugin jars from their build directories (never the class path)
+            .substitution("%example_plugins", root.resolve(EXAMPLE_PLUGINS).toString())
+            .substitution("%fault_plugins", root.resolve(FAULT_PLUGINS).toString());
         if (Files.isExecutable(MLIR_OPT)) {
             b.feature("mlir-opt").allowExternalCommands(true).externalSearchPath(MLIR_OPT.getParent());
         }
