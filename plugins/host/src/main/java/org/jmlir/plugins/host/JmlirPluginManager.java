@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jmlir.plugins.JmlirVersion;
 import org.pf4j.DefaultPluginManager;
-import org.pf4j.PluginAlreadyLoadedException;
 import org.pf4j.PluginWrapper;
 
 /**
@@ -23,13 +22,16 @@ final class JmlirPluginManager extends DefaultPluginManager {
     @Override
     protected PluginWrapper loadPluginFromPath(Path pluginPath) {
         try {
+            // PF4J reports a second jar with a loaded id only as a long message; name both jars instead.
+            String id = getPluginDescriptorFinder().find(pluginPath).getPluginId();
+            PluginWrapper first = id == null ? null : getPlugin(id);
+            if (first != null) {
+                loadFaults.add(new PluginFault(id, "the jar '" + pluginPath.getFileName()
+                    + "' has the id of the plugin already loaded from '" + first.getPluginPath().getFileName()
+                    + "'; ignored"));
+                return null;
+            }
             return super.loadPluginFromPath(pluginPath);
-        } catch (PluginAlreadyLoadedException e) {
-            PluginWrapper first = getPlugin(e.getPluginId());
-            loadFaults.add(new PluginFault(e.getPluginId(), "the jar '" + pluginPath.getFileName()
-                + "' has the id of the plugin already loaded from '"
-                + (first == null ? "?" : first.getPluginPath().getFileName()) + "'; ignored"));
-            return null;
         } catch (RuntimeException e) {
             String why = notAZip(pluginPath);
             loadFaults.add(new PluginFault(pluginPath.getFileName().toString(),

@@ -159,6 +159,21 @@ class PluginHostTest {
     }
 
     @Test
+    void twoJarsWithOnePluginIdAreReported(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        try (var jars = java.nio.file.Files.list(TestPlugins.exampleDir())) {
+            Path jar = jars.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
+            java.nio.file.Files.copy(jar, dir.resolve("a.jar"));
+            java.nio.file.Files.copy(jar, dir.resolve("b.jar"));
+        }
+        PluginReport r = load(dir);
+        assertEquals(1, r.faults().size(), faultsText(r));
+        assertEquals("example-dialect", r.faults().get(0).plugin(), faultsText(r));
+        assertTrue(r.faults().get(0).message().contains("has the id of the plugin already loaded from"),
+            r.faults().get(0).message());
+        assertEquals("example-dialect", dialects.lookup("example").origin());
+    }
+
+    @Test
     void missingDirectoryIsReported() {
         PluginReport r = load(Path.of("/nonexistent/plugins"));
         assertEquals(List.of(new PluginFault("/nonexistent/plugins", "plugins directory does not exist")),
