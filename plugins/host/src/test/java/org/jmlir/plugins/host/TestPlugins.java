@@ -2,12 +2,8 @@ package org.jmlir.plugins.host;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.ServiceLoader;
-import java.util.TreeMap;
-import org.jmlir.ir.DialectRegistry;
 import org.jmlir.pass.PassInfo;
-import org.jmlir.pass.PassRegistration;
+import org.jmlir.pass.PassRegistry;
 
 /**
  * Where the reactor put the plugin jars (never on the test class path), and a pass sink holding the built-in
@@ -27,22 +23,23 @@ final class TestPlugins {
 
     static Path faultDir(String name) { return repoRoot().resolve("plugins/test-faults/target/fault-plugins/" + name); }
 
-    /** name -> origin; built-in passes from ServiceLoader first. */
+    /** The pass registry jopt uses (built-ins from ServiceLoader), as PluginHost's sink. */
     static final class Passes implements PassSink {
-        final Map<String, PassInfo> infos = new TreeMap<>();
-        final Map<String, String> origins = new TreeMap<>();
-
-        Passes() {
-            for (PassRegistration r : ServiceLoader.load(PassRegistration.class)) {
-                for (PassInfo i : r.passes()) register(i, DialectRegistry.BUILTIN);
-            }
-        }
+        final PassRegistry registry = PassRegistry.withBuiltins();
 
         @Override
         public String register(PassInfo info, String origin) {
-            String prev = origins.putIfAbsent(info.argument(), origin);
-            if (prev == null) infos.put(info.argument(), info);
-            return prev;
+            PassRegistry.Entry prev = registry.lookup(info.argument());
+            if (prev != null) return prev.origin();
+            registry.register(info, origin);
+            return null;
         }
+
+        String origin(String name) {
+            PassRegistry.Entry e = registry.lookup(name);
+            return e == null ? null : e.origin();
+        }
+
+        PassInfo info(String name) { return registry.lookup(name).info(); }
     }
 }
