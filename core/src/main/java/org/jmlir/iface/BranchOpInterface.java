@@ -22,6 +22,36 @@ public interface BranchOpInterface {
      */
     default Block successorForOperands(Operation op, List<Attribute> constantOperands) { return null; }
 
+    /**
+     * Erases the operand {@code op} forwards to argument {@code argIndex} of successor {@code successorIndex}
+     * (MLIR's SuccessorOperands::erase). The default removes it from the operand list and shrinks the
+     * {@code operandSegmentSizes} group holding it; ops keeping other operand bookkeeping override this.
+     */
+    default void eraseSuccessorOperand(Operation op, int successorIndex, int argIndex) {
+        SuccessorOperands range = successorOperands(op, successorIndex);
+        if (argIndex < 0 || argIndex >= range.length()) {
+            throw new IndexOutOfBoundsException("successor operand " + argIndex + " of " + range.length());
+        }
+        int absolute = range.start() + argIndex;
+        java.util.List<org.jmlir.ir.Value> operands = new java.util.ArrayList<>(op.operands());
+        operands.remove(absolute);
+        if (op.attr(org.jmlir.ods.OpDef.OPERAND_SEGMENT_SIZES) instanceof org.jmlir.ir.attr.DenseArrayAttr sizes
+            && sizes.ints() != null) {
+            long[] s = sizes.ints().clone();
+            int start = 0;
+            for (int g = 0; g < s.length; g++) {
+                if (absolute < start + s[g]) {
+                    s[g]--;
+                    break;
+                }
+                start += (int) s[g];
+            }
+            op.setAttr(org.jmlir.ods.OpDef.OPERAND_SEGMENT_SIZES,
+                org.jmlir.ir.attr.DenseArrayAttr.ofLongs(sizes.elementType(), s));
+        }
+        op.setOperands(operands);
+    }
+
     /** A contiguous range of an op's operands forwarded to one successor. */
     record SuccessorOperands(int start, int length) {
         public static final SuccessorOperands NONE = new SuccessorOperands(0, 0);

@@ -16,7 +16,8 @@ public final class StandardPasses implements PassRegistration {
             info(new PrintOpStats()),
             info(new ViewOpGraph()),
             info(new LoopInvariantCodeMotion()),
-            info(new ControlFlowSink()));
+            info(new ControlFlowSink()),
+            info(new Canonicalize()));
     }
 
     private static PassInfo info(org.jmlir.pass.Pass prototype) {
