@@ -23,7 +23,7 @@ import org.jmlir.ods.Trait;
  * Folds ops and keeps constants unique (MLIR's OperationFolder). Each constant it owns lives at the start of the
  * entry block of its insertion region: the region of the nearest enclosing op that is isolated from above (or
  * unregistered, or top-level). A constant of the same dialect, value and type is reused instead of created again;
- * a reused or moved constant whose location differs gets an unknown location, as in MLIR.
+ * a reused constant whose location differs from the one it stands for gets an unknown location, as in MLIR.
  */
 public final class OperationFolder {
     private record Key(String dialect, Attribute value, Type type) {}
@@ -70,7 +70,6 @@ public final class OperationFolder {
         if (isFolderOwnedConstant(op)) {
             if (opBlock.firstOp() != op && !isFolderOwnedConstant(op.prev())) {
                 op.moveBefore(opBlock.firstOp());
-                op.setLocation(UnknownLoc.INSTANCE);
             }
             return true;
         }
@@ -88,8 +87,7 @@ public final class OperationFolder {
         }
         Block entry = region.entryBlock();
         if (opBlock != entry || (entry.firstOp() != op && !isFolderOwnedConstant(op.prev()))) {
-            op.moveBefore(entry.firstOp());
-            op.setLocation(UnknownLoc.INSTANCE);
+            op.moveBefore(entry.firstOp()); // keeps its location, as mlir-opt does
         }
         uniqued.put(key, op);
         referencedDialects.computeIfAbsent(op, o -> new ArrayList<>()).add(dialectOf(op));

@@ -100,7 +100,14 @@ public final class RegionSimplification {
         final Set<Object> live = Collections.newSetFromMap(new IdentityHashMap<>());
         boolean changed;
 
-        boolean isLive(Object o) { return live.contains(o); }
+        boolean isLive(Value v) { return live.contains(v); }
+
+        /** An op is live when proven so itself or when any of its results is. */
+        boolean isLive(Operation op) {
+            if (live.contains(op)) return true;
+            for (Value r : op.results()) if (live.contains(r)) return true;
+            return false;
+        }
 
         void setLive(Object o) { changed |= live.add(o); }
     }
