@@ -9,7 +9,9 @@ import org.jmlir.ir.attr.Attribute;
 import org.jmlir.ir.attr.IntegerAttr;
 import org.jmlir.ir.attr.Location;
 import org.jmlir.ir.type.Type;
+import org.jmlir.iface.BranchOpInterface;
 import org.jmlir.ods.Constraints;
+import org.jmlir.ods.Segments;
 import org.jmlir.ods.OpDef;
 import org.jmlir.ods.Trait;
 
@@ -17,7 +19,8 @@ import org.jmlir.ods.Trait;
  * A dialect for rewrite-driver tests (generic syntax only): {@code rt.const} (constant-like, folds to its value),
  * {@code rt.add} (commutative, folds two integer constants, and {@code x + 0} to {@code x}), {@code rt.neg} (no
  * folder; {@code neg(neg(x))} is a canonicalization pattern), {@code rt.sink} (unknown effects), {@code rt.wrap}
- * (one region, not isolated; unknown effects), {@code rt.isolated} (an isolated region).
+ * (one region, not isolated; unknown effects), {@code rt.isolated} (an isolated region),
+ * {@code rt.br}/{@code rt.cond_br} (branches with BranchOpInterface; cond_br has operand segments).
  */
 public final class RewriteTestDialect extends Dialect {
     public static final RewritePattern NEG_NEG = RewritePattern.of("NegNeg", "rt.neg", (op, rw) -> {
@@ -44,6 +47,19 @@ public final class RewriteTestDialect extends Dialect {
                 .build(),
             OpDef.builder("rt.sink").variadicOperand("args", Constraints.ANY).build(),
             OpDef.builder("rt.wrap").region("body").traits(Trait.NO_TERMINATOR).build(),
+            OpDef.builder("rt.br").variadicOperand("args", Constraints.ANY).successor("dest")
+                .traits(Trait.TERMINATOR, Trait.PURE)
+                .implement(BranchOpInterface.class, (op, i) -> new BranchOpInterface.SuccessorOperands(0,
+                    op.numOperands()))
+                .build(),
+            OpDef.builder("rt.cond_br").operand("cond", Constraints.ANY).variadicOperand("trueArgs", Constraints.ANY)
+                .variadicOperand("falseArgs", Constraints.ANY).successor("trueDest").successor("falseDest")
+                .traits(Trait.TERMINATOR, Trait.PURE)
+                .implement(BranchOpInterface.class, (op, i) -> {
+                    int[] r = Segments.operandRange(op, i + 1);
+                    return new BranchOpInterface.SuccessorOperands(r[0], r[1]);
+                })
+                .build(),
             OpDef.builder("rt.isolated").region("body").traits(Trait.ISOLATED_FROM_ABOVE, Trait.NO_TERMINATOR).build());
     }
 
