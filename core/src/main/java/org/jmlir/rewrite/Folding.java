@@ -37,50 +37,28 @@ public final class Folding {
     }
 
     /**
-     * Runs {@code op}'s fold hook with its constant operands, then, when that failed or only updated the op in
-     * place, its traits' folds (MLIR's Operation::fold with foldTraits): a Commutative op moves its constant
-     * operands to the end, keeping their order. Returns null when nothing folded, {@link FoldHook#IN_PLACE} when
-     * the op changed in place, else one result per op result.
+     * Runs {@code op}'s fold hook with its constant operands, then, when it did nothing or folded in place, the
+     * folds of its traits ({@link TraitFolding}: Commutative moves constants right, Idempotent, Involution), as
+     * MLIR's foldHook does. Returns null when nothing folded, {@link FoldHook#IN_PLACE} when the op changed in
+     * place, else one result per op result.
      */
     public static List<OpFoldResult> fold(Operation op) {
         if (!op.isRegistered()) return null;
         FoldHook hook = op.definition().folder();
         List<Attribute> constants = constantOperands(op);
         List<OpFoldResult> r = hook == null ? null : hook.fold(op, constants);
-        boolean inPlace = r == FoldHook.IN_PLACE
-            || (r != null && r.size() == 1 && op.numResults() == 1 && r.get(0) instanceof OpFoldResult.Val v
-                && v.value() == op.result(0));
-        if (r == null || inPlace) {
-            if (foldTraits(op, constants)) return FoldHook.IN_PLACE;
-            return inPlace ? FoldHook.IN_PLACE : null;
-        }
-        return r;
+        boolean inPlace = r == FoldHook.IN_PLACE || isSelf(op, r);
+        if (r != null && !inPlace) return r;
+        if (inPlace) constants = constantOperands(op);
+        List<OpFoldResult> t = TraitFolding.fold(op, constants);
+        return t != null ? t : inPlace ? FoldHook.IN_PLACE : null;
     }
 
-    private static boolean foldTraits(Operation op, List<Attribute> constants) {
-        if (op.hasTrait(Trait.COMMUTATIVE) && op.numOperands() >= 2) return moveConstantsRight(op, constants);
-        return false;
-    }
-
-    /** MLIR's foldCommutative: a stable partition putting non-constant operands first. */
-    private static boolean moveConstantsRight(Operation op, List<Attribute> constants) {
-        List<Value> nonConst = new ArrayList<>();
-        List<Value> consts = new ArrayList<>();
-        boolean seenConst = false;
-        boolean changes = false;
-        for (int i = 0; i < op.numOperands(); i++) {
-            if (constants.get(i) != null) {
-                consts.add(op.operand(i));
-                seenConst = true;
-            } else {
-                nonConst.add(op.operand(i));
-                if (seenConst) changes = true;
-            }
-        }
-        if (!changes) return false;
-        nonConst.addAll(consts);
-        for (int i = 0; i < nonConst.size(); i++) {
-            if (op.operand(i) != nonConst.get(i)) op.setOperand(i, nonConst.get(i));
+    /** A fold that returned the op's own results means "changed in place" (MLIR's convention). */
+    private static boolean isSelf(Operation op, List<OpFoldResult> r) {
+        if (r == null || r == FoldHook.IN_PLACE || r.size() != op.numResults() || r.isEmpty()) return false;
+        for (int i = 0; i < r.size(); i++) {
+            if (!(r.get(i) instanceof OpFoldResult.Val v) || v.value() != op.result(i)) return false;
         }
         return true;
     }
