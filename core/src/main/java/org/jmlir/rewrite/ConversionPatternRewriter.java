@@ -482,6 +482,7 @@ public final class ConversionPatternRewriter extends PatternRewriter {
                 cast.emitError("failed to legalize unresolved materialization from ("
                     + typeList(cast.operandTypes()) + ") to (" + typeList(cast.resultTypes())
                     + ") that remained live after conversion");
+                context().diagnostics().flush();
                 ok = false;
                 continue;
             }

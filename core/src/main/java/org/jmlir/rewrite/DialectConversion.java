@@ -60,11 +60,13 @@ public final class DialectConversion {
             if (legalizer.legalize(op)) continue;
             if (mode == Mode.FULL) {
                 op.emitError("failed to legalize operation '" + op.name() + "'");
+                op.context().diagnostics().flush();
                 rewriter.undoAll();
                 return new Result(false, List.of());
             }
             if (target.isIllegal(op)) {
                 op.emitError("failed to legalize operation '" + op.name() + "' that was explicitly marked illegal");
+                op.context().diagnostics().flush();
                 rewriter.undoAll();
                 return new Result(false, List.of());
             }
