@@ -233,4 +233,46 @@ class ConversionTest {
             }
             """, MlirText.print(m));
     }
+
+    @Test void illegalOpsThatFoldNeedNoPattern() {
+        Operation m = parse("""
+            func.func @f(%x: i32) {
+              %c1 = "rt.const"() {value = 1 : i32} : () -> i32
+              %c2 = "rt.const"() {value = 2 : i32} : () -> i32
+              %s = "rt.add"(%c1, %c2) : (i32, i32) -> i32
+              "rt.sink"(%s) : (i32) -> ()
+              return
+            }""");
+        ConversionTarget target = loTarget().addLegalOp("rt.const");
+        var r = DialectConversion.applyFullConversion(m, target.addLegalOp("builtin.module"),
+            FrozenRewritePatternSet.empty());
+        assertTrue(r.succeeded());
+        assertTrue(print(m).contains("\"rt.const\"() <{value = 3 : i32}>"), print(m));
+        assertFalse(print(m).contains("rt.add"), print(m));
+    }
+
+    @Test void aFailingPatternsChangesAreUndoneEvenAcrossBlocks() {
+        TypeConverter tc = i32ToI64(true);
+        ConversionPattern changesThenFails = ConversionPattern.of("ChangesThenFails", "rt.neg", 9, tc,
+            (op, operands, rw) -> {
+                Operation func = op.parentOp();
+                rw.convertRegionTypes(func.region(0), tc, null);
+                rw.create("lo.junk", op.location(), List.of(), List.of());
+                rw.eraseOp(op);
+                return false;
+            });
+        Operation m = parse("""
+            func.func @f(%x: i32) {
+              %a = "rt.neg"(%x) : (i32) -> i32
+              "rt.sink"(%a) : (i32) -> ()
+              return
+            }""");
+        var r = DialectConversion.applyPartialConversion(m, loTarget(),
+            new RewritePatternSet().add(changesThenFails, NEG_TO_LO).freeze());
+        assertTrue(r.succeeded());
+        assertEquals(fn("""
+                %0 = "lo.neg"(%arg0) : (i32) -> i32
+                "rt.sink"(%0) : (i32) -> ()
+            """), print(m));
+    }
 }
