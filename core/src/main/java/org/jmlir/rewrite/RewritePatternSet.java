@@ -2,45 +2,31 @@ package org.jmlir.rewrite;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
 
-/**
- * A frozen set of patterns indexed by root op name; {@link #forOp} lists a name's patterns and the any-op patterns,
- * highest benefit first (stable: equal benefits keep insertion order).
- */
+/** A growable list of patterns, in insertion order (MLIR's RewritePatternSet); freeze it to apply it. */
 public final class RewritePatternSet {
-    private final Map<String, List<RewritePattern>> byRoot = new HashMap<>();
-    private final List<RewritePattern> anyOp = new ArrayList<>();
-    private final Map<String, List<RewritePattern>> merged = new java.util.concurrent.ConcurrentHashMap<>();
-    private final int size;
+    private final List<RewritePattern> patterns = new ArrayList<>();
 
-    public RewritePatternSet(Collection<? extends RewritePattern> patterns) {
-        for (RewritePattern p : patterns) {
-            if (p.rootName() == null) anyOp.add(p);
-            else byRoot.computeIfAbsent(p.rootName(), k -> new ArrayList<>()).add(p);
-        }
-        size = patterns.size();
+    public RewritePatternSet() {}
+
+    public RewritePatternSet(Collection<? extends RewritePattern> initial) { patterns.addAll(initial); }
+
+    public RewritePatternSet add(RewritePattern... ps) {
+        Collections.addAll(patterns, ps);
+        return this;
     }
 
-    /** The subset accepted by {@code keep} (e.g. canonicalize's enable/disable-patterns). */
-    public RewritePatternSet filter(Predicate<RewritePattern> keep) {
-        List<RewritePattern> all = new ArrayList<>(anyOp);
-        for (List<RewritePattern> l : byRoot.values()) all.addAll(l);
-        return new RewritePatternSet(all.stream().filter(keep).toList());
+    public RewritePatternSet addAll(Collection<? extends RewritePattern> ps) {
+        patterns.addAll(ps);
+        return this;
     }
 
-    public int size() { return size; }
+    public List<RewritePattern> patterns() { return Collections.unmodifiableList(patterns); }
 
-    public List<RewritePattern> forOp(String opName) {
-        return merged.computeIfAbsent(opName, n -> {
-            List<RewritePattern> l = new ArrayList<>(byRoot.getOrDefault(n, List.of()));
-            l.addAll(anyOp);
-            l.sort(Comparator.comparingInt(RewritePattern::benefit).reversed());
-            return List.copyOf(l);
-        });
-    }
+    public int size() { return patterns.size(); }
+
+    /** The immutable, indexed form drivers use. */
+    public FrozenRewritePatternSet freeze() { return new FrozenRewritePatternSet(patterns); }
 }
