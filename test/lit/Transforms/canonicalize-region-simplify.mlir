@@ -1,5 +1,4 @@
 // RUN: jopt %s --allow-unregistered-dialect --split-input-file --canonicalize | FileCheck %s
-// REQUIRES: jopt-pass-pipeline
 // Expected output recorded from mlir-opt 22.
 
 // CHECK: module {

@@ -18,7 +18,6 @@ public final class StandardPasses implements PassRegistration {
             info(new ViewOpGraph()),
             info(new LoopInvariantCodeMotion()),
             info(new ControlFlowSink()),
-            info(new Canonicalize()),
             info(new ReconcileUnrealizedCasts()));
     }
 
