@@ -37,13 +37,29 @@ public final class Folding {
     }
 
     /**
-     * Runs {@code op}'s fold hook with its constant operands. Returns null when it has none or nothing folded,
-     * {@link FoldHook#IN_PLACE} when it changed in place, else one result per op result.
+     * Runs {@code op}'s fold hook with its constant operands, then, when it did nothing or folded in place, the
+     * folds of its traits ({@link TraitFolding}: Commutative moves constants right, Idempotent, Involution), as
+     * MLIR's foldHook does. Returns null when nothing folded, {@link FoldHook#IN_PLACE} when the op changed in
+     * place, else one result per op result.
      */
     public static List<OpFoldResult> fold(Operation op) {
         if (!op.isRegistered()) return null;
         FoldHook hook = op.definition().folder();
-        if (hook == null) return null;
-        return hook.fold(op, constantOperands(op));
+        List<Attribute> constants = constantOperands(op);
+        List<OpFoldResult> r = hook == null ? null : hook.fold(op, constants);
+        boolean inPlace = r == FoldHook.IN_PLACE || isSelf(op, r);
+        if (r != null && !inPlace) return r;
+        if (inPlace) constants = constantOperands(op);
+        List<OpFoldResult> t = TraitFolding.fold(op, constants);
+        return t != null ? t : inPlace ? FoldHook.IN_PLACE : null;
+    }
+
+    /** A fold that returned the op's own results means "changed in place" (MLIR's convention). */
+    private static boolean isSelf(Operation op, List<OpFoldResult> r) {
+        if (r == null || r == FoldHook.IN_PLACE || r.size() != op.numResults() || r.isEmpty()) return false;
+        for (int i = 0; i < r.size(); i++) {
+            if (!(r.get(i) instanceof OpFoldResult.Val v) || v.value() != op.result(i)) return false;
+        }
+        return true;
     }
 }

@@ -31,6 +31,12 @@ public final class ArithDialect extends Dialect {
         return ops;
     }
 
+    @Override
+    public org.jmlir.ir.Operation materializeConstant(org.jmlir.ir.Builder builder, Attribute value, Type type,
+                                                      org.jmlir.ir.attr.Location loc) {
+        return ArithConstants.materialize(builder, value, type, loc);
+    }
+
     /** {@code #arith.fastmath<...>} and {@code #arith.overflow<...>}; the parser is at the mnemonic. */
     @Override
     public Attribute parseAttribute(AsmParser parser, Type type) {
