@@ -138,6 +138,7 @@ public final class ArithPatterns {
         });
         subPatterns();
         ArithSelectCastPatterns.register(ArithPatterns::add);
+        PATTERNS.computeIfAbsent("arith.cmpf", k -> new ArrayList<>()).add(new CmpFIntToFPConst());
     }
 
     private static boolean isMinusOne(Value v) {
@@ -153,7 +154,7 @@ public final class ArithPatterns {
             IntegerAttr c0 = intConst(inner.operand(1));
             if (c0 == null) return false;
             Value k = constant(r, op.location(), combine(c0, c1, IntSemantics.SUB), op.result(0).type());
-            return rebuild(r, op, inner, "arith.addi", inner.operand(0), k);
+            return rebuildPlain(r, op, "arith.addi", inner.operand(0), k);
         });
         // subi(c1, addi(x, c0)) -> subi(c1 - c0, x)
         add("SubILHSAddConstant", "arith.subi", (op, r) -> {
@@ -165,17 +166,15 @@ public final class ArithPatterns {
             Value k = constant(r, op.location(), combine(c1, c0, IntSemantics.SUB), op.result(0).type());
             return rebuild(r, op, inner, "arith.subi", k, inner.operand(0));
         });
-        // subi(subi(x, c0), c1) -> addi(x, -(c0 + c1))
+        // subi(subi(x, c0), c1) -> subi(x, c0 + c1)
         add("SubIRHSSubConstantRHS", "arith.subi", (op, r) -> {
             Operation inner = def(op.operand(0), "arith.subi");
             IntegerAttr c1 = intConst(op.operand(1));
             if (inner == null || c1 == null) return false;
             IntegerAttr c0 = intConst(inner.operand(1));
             if (c0 == null) return false;
-            IntegerAttr sum = combine(c0, c1, IntSemantics.ADD);
-            IntegerAttr neg = ConstAttrs.intAttr(sum.type(), bits(sum).negate());
-            Value k = constant(r, op.location(), neg, op.result(0).type());
-            return rebuild(r, op, inner, "arith.addi", inner.operand(0), k);
+            Value k = constant(r, op.location(), combine(c0, c1, IntSemantics.ADD), op.result(0).type());
+            return rebuild(r, op, inner, "arith.subi", inner.operand(0), k);
         });
         // subi(subi(c0, x), c1) -> subi(c0 - c1, x)
         add("SubIRHSSubConstantLHS", "arith.subi", (op, r) -> {
@@ -214,7 +213,7 @@ public final class ArithPatterns {
             Attribute zero = ConstAttrs.zero(op.result(0).type());
             if (zero == null) return false;
             Value k = constant(r, op.location(), zero, op.result(0).type());
-            return rebuildPlain(r, op, "arith.subi", k, inner.operand(1));
+            return rebuild(r, op, inner, "arith.subi", k, inner.operand(1));
         });
     }
 
