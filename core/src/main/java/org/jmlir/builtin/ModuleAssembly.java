@@ -15,7 +15,7 @@ import org.jmlir.ods.CustomAssembly;
 
 /** {@code module @name attributes {...} { ... }}: the custom form of builtin.module. */
 final class ModuleAssembly implements CustomAssembly {
-    private static final List<String> ELIDED = List.of(SymbolTable.SYMBOL_NAME, SymbolTable.VISIBILITY);
+    private static final List<String> ELIDED = List.of(SymbolTable.SYMBOL_NAME);
 
     @Override
     public void parse(OpAsmParser p, OperationState state) {
@@ -34,8 +34,15 @@ final class ModuleAssembly implements CustomAssembly {
             p.print(" ");
             p.printSymbolName(s.value());
         }
+        // Like MLIR's getAttrs(): inherent and discardable attributes in one sorted dictionary; the visibility is
+        // printed there (the form has no keyword for it), only the name is elided.
+        List<NamedAttribute> all = new java.util.ArrayList<>(op.attributes().entries());
+        for (NamedAttribute a : op.properties().entries()) {
+            if (op.attributes().get(a.name()) == null) all.add(a);
+        }
         p.printOptionalAttrDictWithKeyword(
-            op.attributes().entries().stream().filter(a -> !ELIDED.contains(a.name())).toList(), ELIDED);
+            org.jmlir.ir.attr.DictionaryAttr.of(all).entries().stream().filter(a -> !ELIDED.contains(a.name()))
+                .toList(), ELIDED);
         p.print(" ");
         p.printRegion(op.region(0), false, false, false);
     }

@@ -83,17 +83,34 @@ public final class MemoryEffects {
      */
     public static boolean wouldOpBeTriviallyDead(Operation op) {
         if (op.mightBeTerminator() || op.hasTrait(Trait.SYMBOL)) return false;
-        List<EffectInstance> effects = effects(op);
-        if (effects == null) return false;
-        for (EffectInstance e : effects) {
-            switch (e.effect()) {
-                case READ -> { }
-                case ALLOCATE -> {
-                    if (e.value() == null || e.value().definingOp() != op) return false;
+        // Each op (the root, and the nested ops of those with recursive effects) is judged on its own effects: an
+        // allocation is harmless when it allocates a result of the op that declares it, as MLIR judges.
+        java.util.ArrayDeque<Operation> work = new java.util.ArrayDeque<>();
+        work.push(op);
+        while (!work.isEmpty()) {
+            Operation cur = work.pop();
+            if (!cur.isRegistered()) return false;
+            boolean recursive = cur.hasTrait(Trait.RECURSIVE_MEMORY_EFFECTS);
+            if (recursive) {
+                for (Region r : cur.regions()) for (Block b : r.blocks()) for (Operation n : b) work.push(n);
+            }
+            MemoryEffectOpInterface iface = cur.definition().getInterface(MemoryEffectOpInterface.class);
+            if (iface != null) {
+                List<EffectInstance> effects = new ArrayList<>();
+                iface.effects(cur, effects);
+                java.util.Set<Object> allocated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                for (EffectInstance e : effects) {
+                    if (e.effect() == MemoryEffect.ALLOCATE && e.value() != null && e.value().definingOp() == cur) {
+                        allocated.add(e.value());
+                    }
                 }
-                default -> {
-                    return false;
+                for (EffectInstance e : effects) {
+                    if (e.effect() != MemoryEffect.READ && (e.value() == null || !allocated.contains(e.value()))) {
+                        return false;
+                    }
                 }
+            } else if (!recursive && !cur.hasTrait(Trait.PURE)) {
+                return false;
             }
         }
         return true;

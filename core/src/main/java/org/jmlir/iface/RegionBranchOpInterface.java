@@ -18,6 +18,16 @@ public interface RegionBranchOpInterface {
      */
     List<RegionSuccessor> successors(Operation op, Region from, List<Attribute> constantOperands);
 
+    /**
+     * For each region of {@code op}, how often it may run per execution of the op, given the operands' constant
+     * values (null where unknown): MLIR's getRegionInvocationBounds. scf.if answers "at most once" per region
+     * (exactly once or never when the condition is constant), which lets control-flow-sink move ops into it. The
+     * default knows nothing.
+     */
+    default List<InvocationBounds> regionInvocationBounds(Operation op, List<Attribute> constantOperands) {
+        return java.util.Collections.nCopies(op.numRegions(), InvocationBounds.UNKNOWN);
+    }
+
     /** The operands of {@code op} forwarded to {@code successor} when control enters from the parent. */
     List<Value> entrySuccessorOperands(Operation op, RegionSuccessor successor);
 }

@@ -20,6 +20,7 @@ public final class Context {
     private final DiagnosticEngine diagnostics = new DiagnosticEngine();
     private volatile boolean allowUnregisteredDialects;
     private volatile boolean printOpOnDiagnostic;
+    private volatile java.io.PrintStream errorStream = System.err;
 
     public Context() {}
 
@@ -51,6 +52,14 @@ public final class Context {
     public boolean printsOpOnDiagnostic() { return printOpOnDiagnostic; }
 
     public void setPrintOpOnDiagnostic(boolean print) { printOpOnDiagnostic = print; }
+
+    /**
+     * Where passes print reports that are not diagnostics ({@code print-op-stats}, {@code view-op-graph}), as
+     * mlir-opt's passes print to {@code llvm::errs()}: System.err unless a tool (jopt run in-process) redirects it.
+     */
+    public java.io.PrintStream errorStream() { return errorStream; }
+
+    public void setErrorStream(java.io.PrintStream stream) { errorStream = stream == null ? System.err : stream; }
 
     // ---- dialects
 

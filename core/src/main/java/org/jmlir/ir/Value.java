@@ -59,6 +59,11 @@ public sealed interface Value permits OpResult, BlockArgument {
     }
 
     /** Makes every use of this value use {@code replacement} instead. */
+    /** Unlinks every use: the using operands are left null (MLIR's dropAllUses), for IR about to be erased. */
+    default void dropAllUses() {
+        while (firstUse() != null) firstUse().drop();
+    }
+
     default void replaceAllUsesWith(Value replacement) {
         if (replacement == this) return;
         OpOperand u = firstUse();

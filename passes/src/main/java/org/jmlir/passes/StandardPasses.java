@@ -9,7 +9,15 @@ public final class StandardPasses implements PassRegistration {
     @Override
     public List<PassInfo> passes() {
         return List.of(
-            info(new StripDebugInfo()));
+            info(new StripDebugInfo()),
+            info(new Cse()),
+            info(new SymbolDce()),
+            info(new SymbolPrivatize()),
+            info(new PrintOpStats()),
+            info(new ViewOpGraph()),
+            info(new LoopInvariantCodeMotion()),
+            info(new ControlFlowSink()),
+            info(new Canonicalize()));
     }
 
     private static PassInfo info(org.jmlir.pass.Pass prototype) {

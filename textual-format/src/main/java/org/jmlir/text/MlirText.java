@@ -26,4 +26,12 @@ public final class MlirText {
     public static String print(Operation op, PrintOptions options) { return OpPrinter.print(op, options); }
 
     public static String print(Operation op) { return OpPrinter.print(op, PrintOptions.DEFAULT); }
+
+    /**
+     * The operand spelling of each value under {@code root} ({@code %0}, {@code %arg1}, {@code %r#1}) as the custom
+     * form of {@code root} names it (for tools that show values, such as view-op-graph).
+     */
+    public static java.util.function.Function<org.jmlir.ir.Value, String> operandNames(Operation root) {
+        return OpPrinter.operandNames(root);
+    }
 }

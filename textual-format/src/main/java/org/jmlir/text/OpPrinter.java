@@ -57,6 +57,19 @@ public final class OpPrinter implements OpAsmPrinter {
     }
 
     /**
+     * How each value under {@code root} is spelled as an operand ({@code %0}, {@code %arg1}, {@code %res#1}) when
+     * {@code root} is printed in the custom form: MLIR's {@code printAsOperand} with an AsmState on root.
+     */
+    public static java.util.function.Function<org.jmlir.ir.Value, String> operandNames(Operation root) {
+        OpPrinter p = new OpPrinter(new StringBuilder(), root, PrintOptions.DEFAULT);
+        return v -> {
+            p.out.setLength(0);
+            p.printOperand(v);
+            return p.out.toString();
+        };
+    }
+
+    /**
      * Prints one op in the generic form, for diagnostics ("see current operation: ..."): values are named as in the
      * generic print of the op's top-most ancestor, so the names match what a user would see; no trailing newline.
      */

@@ -1,0 +1,6 @@
+func.func @user() {
+  "foo.region"() ({
+    "foo.y"() {ref = @f} : () -> ()
+  }) : () -> ()
+  return
+}

@@ -1,0 +1,6 @@
+module {
+  module @other {
+  }
+  module {
+  }
+}
