@@ -32,8 +32,15 @@ public final class ArithPatterns {
     /** The canonicalization patterns of arith op {@code name}, or an empty list. */
     public static List<RewritePattern> forOp(String name) { return PATTERNS.getOrDefault(name, List.of()); }
 
+    /**
+     * Registers a pattern. New ops go right before the matched op, as MLIR's PatternApplicator sets the insertion
+     * point before each pattern; done here too so that any driver gives the same IR.
+     */
     private static void add(String debugName, String root, RewritePattern.Body body) {
-        PATTERNS.computeIfAbsent(root, k -> new ArrayList<>()).add(RewritePattern.of(debugName, root, body));
+        PATTERNS.computeIfAbsent(root, k -> new ArrayList<>()).add(RewritePattern.of(debugName, root, (op, r) -> {
+            r.setInsertionPoint(op);
+            return body.matchAndRewrite(op, r);
+        }));
     }
 
     // ---- matching helpers

@@ -45,6 +45,7 @@ final class CmpFIntToFPConst extends RewritePattern {
 
     @Override
     public boolean matchAndRewrite(Operation op, PatternRewriter r) {
+        r.setInsertionPoint(op);
         if (!(Folding.constantValue(op.operand(1)) instanceof FloatAttr flt)) return false;
         double rhs = flt.value();
         if (Double.isNaN(rhs) || !(flt.type() instanceof FloatType ft) || !FloatSemantics.supported(ft.kind())) {

@@ -47,18 +47,52 @@ public final class MathFolders {
         })));
     }
 
-    /** A libm function: f32/f64 only; a NaN operand gives itself, quieted. */
-    private static void libm(String name, DoubleUnaryOperator f) {
-        unaryFloat(name, false, x -> Double.isNaN(x) ? FloatSemantics.quiet(x) : nanToDefault(f.applyAsDouble(x)));
+    /**
+     * A libm function on f32/f64 as upstream folds it: {@code cname + "f"} for f32 and {@code cname} for f64 from
+     * the platform's libm ({@link LibM}), or the Java fallback when libm cannot be called. {@code decline} says
+     * where upstream does not fold.
+     */
+    private static void libm(String name, String cname, DoubleUnaryOperator fallback,
+                             java.util.function.DoublePredicate decline) {
+        HOOKS.put("math." + name, (op, c) -> attr(ConstAttrs.unary(c.get(0), op.result(0).type(), a -> {
+            if (!(a instanceof FloatAttr fa) || !(fa.type() instanceof FloatType ft)) return null;
+            FloatKind k = ft.kind();
+            if (k != FloatKind.F32 && k != FloatKind.F64) return null;
+            double x = fa.value();
+            if (decline != null && decline.test(x)) return null;
+            Double r = k == FloatKind.F32 ? toDouble(LibM.callF(cname + "f", (float) x)) : LibM.call(cname, x);
+            if (r == null) {
+                r = Double.isNaN(x) ? FloatSemantics.quiet(x) : fallback.applyAsDouble(x);
+                if (!Double.isNaN(r)) r = FloatSemantics.round(r, k);
+            }
+            return new FloatAttr(ft, r);
+        })));
     }
 
-    /** A libm function upstream declines for negative operands (sign bit set, -0 included). */
-    private static void libmNonNegative(String name, DoubleUnaryOperator f) {
-        unaryFloat(name, false, x -> Double.isNaN(x) ? FloatSemantics.quiet(x)
-            : FloatSemantics.isNegative(x) ? null : nanToDefault(f.applyAsDouble(x)));
-    }
+    private static void libm(String name, DoubleUnaryOperator fallback) { libm(name, name, fallback, null); }
 
-    private static double nanToDefault(double r) { return Double.isNaN(r) ? FloatSemantics.defaultNaN() : r; }
+    private static Double toDouble(Float f) { return f == null ? null : (double) (float) f; }
+
+    private static void libm2(String name, String cname, DoubleBinaryOperator fallback) {
+        HOOKS.put("math." + name, (op, c) -> attr(ConstAttrs.binary(c.get(0), c.get(1), op.result(0).type(), (a, b) -> {
+            if (!(a instanceof FloatAttr fa) || !(b instanceof FloatAttr fb) || !(fa.type() instanceof FloatType ft)) {
+                return null;
+            }
+            FloatKind k = ft.kind();
+            if (k != FloatKind.F32 && k != FloatKind.F64) return null;
+            // upstream's atan2 of two zeros is its NaN, not libm's
+            if (name.equals("atan2") && fa.value() == 0 && fb.value() == 0) {
+                return new FloatAttr(ft, FloatSemantics.defaultNaN());
+            }
+            Double r = k == FloatKind.F32 ? toDouble(LibM.callF(cname + "f", (float) fa.value(), (float) fb.value()))
+                : LibM.call(cname, fa.value(), fb.value());
+            if (r == null) {
+                r = fallback.applyAsDouble(fa.value(), fb.value());
+                if (!Double.isNaN(r)) r = FloatSemantics.round(r, k);
+            }
+            return new FloatAttr(ft, r);
+        })));
+    }
 
     private static void binaryFloat(String name, boolean anyFormat, DoubleBinaryOperator f) {
         HOOKS.put("math." + name, (op, c) -> attr(ConstAttrs.binary(c.get(0), c.get(1), op.result(0).type(), (a, b) -> {
@@ -120,14 +154,13 @@ public final class MathFolders {
         libm("exp", Math::exp);
         libm("exp2", MathFunctions::exp2);
         libm("expm1", Math::expm1);
-        libmNonNegative("log", Math::log);
-        libmNonNegative("log10", Math::log10);
-        libmNonNegative("log2", MathFunctions::log2);
-        libmNonNegative("sqrt", Math::sqrt);
-        unaryFloat("log1p", false, x -> Double.isNaN(x) ? FloatSemantics.quiet(x)
-            : FloatSemantics.isNegative(x + 1.0) ? null : nanToDefault(Math.log1p(x)));
-        binaryFloat("atan2", false, Math::atan2);
-        binaryFloat("powf", false, MathFunctions::pow);
+        libm("log", "log", Math::log, FloatSemantics::isNegative);
+        libm("log10", "log10", Math::log10, FloatSemantics::isNegative);
+        libm("log2", "log2", MathFunctions::log2, FloatSemantics::isNegative);
+        libm("sqrt", "sqrt", Math::sqrt, FloatSemantics::isNegative);
+        libm("log1p", "log1p", Math::log1p, x -> FloatSemantics.isNegative(Double.isNaN(x) ? x : x + 1.0));
+        libm2("atan2", "atan2", Math::atan2);
+        libm2("powf", "pow", MathFunctions::pow);
         // integers
         unaryInt("absi", (b, w) -> ConstAttrs.signed(b, w).abs());
         unaryInt("ctpop", (b, w) -> BigInteger.valueOf(b.bitCount()));
