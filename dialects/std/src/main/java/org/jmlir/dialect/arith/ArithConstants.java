@@ -19,7 +19,7 @@ public final class ArithConstants {
     /** Whether arith.constant can hold {@code value} as a {@code type}. */
     public static boolean isBuildableWith(Attribute value, Type type) {
         if (!(value instanceof TypedAttribute t) || !t.type().equals(type)) return false;
-        if (type instanceof IntegerType i && !i.isSignless()) return false;
+        if (ConstAttrs.element(type) instanceof IntegerType i && !i.isSignless()) return false;
         return value instanceof IntegerAttr || value instanceof FloatAttr || value instanceof DenseElementsAttr;
     }
 

@@ -111,8 +111,8 @@ public final class ArithFolders {
             if (ConstAttrs.isOne(cst(c, 1))) return value(op.operand(0));
             return attr(intFold(cst(c, 0), cst(c, 1), resultType(op), IntSemantics.MUL));
         });
-        def("divui", divLike(IntSemantics.DIVU));
-        def("divsi", divLike(IntSemantics.DIVS));
+        def("divui", divOfMul(divLike(IntSemantics.DIVU), 2));
+        def("divsi", divOfMul(divLike(IntSemantics.DIVS), 1));
         def("ceildivui", divLike(IntSemantics.CEILDIVU));
         def("ceildivsi", divLike(IntSemantics.CEILDIVS));
         def("floordivsi", divLike(IntSemantics.FLOORDIVS));
@@ -189,6 +189,22 @@ public final class ArithFolders {
         return (op, c) -> {
             if (ConstAttrs.isOne(cst(c, 1))) return value(op.operand(0));
             return attr(intFold(cst(c, 0), cst(c, 1), resultType(op), sem));
+        };
+    }
+
+    /**
+     * {@code (a * b) / b -> a} when the multiplication carries {@code flag} (nuw for divui, nsw for divsi), tried
+     * after {@code x / 1} and before constant folding, as upstream.
+     */
+    private static FoldHook divOfMul(FoldHook rest, int flag) {
+        return (op, c) -> {
+            if (ConstAttrs.isOne(cst(c, 1))) return value(op.operand(0));
+            Operation mul = def(op.operand(0), "arith.muli");
+            if (mul != null && (ArithPatterns.flags(mul) & flag) == flag) {
+                if (mul.operand(0) == op.operand(1)) return value(mul.operand(1));
+                if (mul.operand(1) == op.operand(1)) return value(mul.operand(0));
+            }
+            return rest.fold(op, c);
         };
     }
 

@@ -31,6 +31,12 @@ final class ArithSelectCastPatterns {
         return n;
     }
 
+    /** {@code name} and its value on {@code op}, to pass on to a replacement; nothing when it is absent. */
+    private static Object[] kept(Operation op, String name) {
+        Attribute a = op.attr(name);
+        return a == null ? new Object[0] : new Object[] {name, a};
+    }
+
     private static boolean isTrueScalar(Value v) {
         return Folding.constantValue(v) instanceof IntegerAttr i && i.type().equals(IntegerType.I1)
             && i.value().signum() != 0;
@@ -69,11 +75,14 @@ final class ArithSelectCastPatterns {
                 return true;
             });
         }
-        // andi/ori(ext(x), ext(y)) -> ext(andi/ori(x, y)) for the same extension of the same type
-        for (String logic : new String[] {"arith.andi", "arith.ori"}) {
+        // andi/ori/xori(ext(x), ext(y)) -> ext(andi/ori/xori(x, y)) for the same extension of the same type
+        for (String logic : new String[] {"arith.andi", "arith.ori", "arith.xori"}) {
             for (String ext : new String[] {"arith.extui", "arith.extsi"}) {
-                String name = (logic.equals("arith.andi") ? "AndOf" : "OrOf") + (ext.equals("arith.extui") ? "ExtUI"
-                    : "ExtSI");
+                String name = switch (logic) {
+                    case "arith.andi" -> "AndOf";
+                    case "arith.ori" -> "OrOf";
+                    default -> "XOrIOf";
+                } + (ext.equals("arith.extui") ? "ExtUI" : "ExtSI");
                 add.add(name, logic, (op, r) -> {
                     Operation a = def(op.operand(0), ext), b = def(op.operand(1), ext);
                     if (a == null || b == null || !a.operand(0).type().equals(b.operand(0).type())) return false;
@@ -86,6 +95,7 @@ final class ArithSelectCastPatterns {
         }
         selectPatterns(add);
         castPatterns(add);
+        floatPatterns(add);
         extendedPatterns(add);
     }
 
@@ -161,6 +171,20 @@ final class ArithSelectCastPatterns {
                     return true;
                 });
         }
+        // trunci(shrsi(x, c)) -> trunci(shrui(x, c)) when c is exactly the number of truncated bits
+        add.add("TruncIShrSIToTrunciShrUI", "arith.trunci", (op, r) -> {
+            Operation shr = def(op.operand(0), "arith.shrsi");
+            if (shr == null) return false;
+            Attribute c = Folding.constantValue(shr.operand(1));
+            java.math.BigInteger amount = ConstAttrs.intValue(c);
+            int from = intWidth(element(shr.operand(0).type())), to = intWidth(element(op.result(0).type()));
+            if (amount == null || !amount.equals(java.math.BigInteger.valueOf(from - to))) return false;
+            Value k = constant(r, op.location(), c, shr.operand(1).type());
+            Value shrui = r.create("arith.shrui", op.location(), List.of(shr.operand(0), k),
+                List.of(shr.result(0).type())).result(0);
+            replaceWith(r, op, "arith.trunci", List.of(shrui), op.result(0).type(), kept(op, "overflowFlags"));
+            return true;
+        });
         // index_cast(index_cast(x)) -> x ; index_cast(extsi(x)) -> index_cast(x) (and the unsigned twins)
         for (String[] c : new String[][] {{"arith.index_cast", "arith.extsi", "IndexCast"},
             {"arith.index_castui", "arith.extui", "IndexCastUI"}}) {
@@ -187,6 +211,29 @@ final class ArithSelectCastPatterns {
             else replaceWith(r, op, "arith.bitcast", List.of(src), op.result(0).type());
             return true;
         });
+    }
+
+    private static void floatPatterns(Adder add) {
+        // mulf/divf(negf(x), negf(y)) -> mulf/divf(x, y), keeping the outer op's fast-math flags
+        for (String name : new String[] {"arith.mulf", "arith.divf"}) {
+            add.add(name.equals("arith.mulf") ? "MulFOfNegF" : "DivFOfNegF", name, (op, r) -> {
+                Operation a = def(op.operand(0), "arith.negf"), b = def(op.operand(1), "arith.negf");
+                if (a == null || b == null || !a.operand(0).type().equals(b.operand(0).type())) return false;
+                replaceWith(r, op, name, List.of(a.operand(0), b.operand(0)), op.result(0).type(),
+                    kept(op, "fastmath"));
+                return true;
+            });
+        }
+        // truncf(sitofp(x)) -> sitofp(x), truncf(uitofp(x)) -> uitofp(x), under the default rounding mode
+        for (String conv : new String[] {"arith.sitofp", "arith.uitofp"}) {
+            add.add(conv.equals("arith.sitofp") ? "TruncFSIToFPToSIToFP" : "TruncFUIToFPToUIToFP", "arith.truncf",
+                (op, r) -> {
+                    Operation inner = def(op.operand(0), conv);
+                    if (inner == null || op.attr("roundingmode") != null) return false;
+                    replaceWith(r, op, conv, List.of(inner.operand(0)), op.result(0).type());
+                    return true;
+                });
+        }
     }
 
     private static void extendedPatterns(Adder add) {
