@@ -116,7 +116,13 @@ public final class FloatSemantics {
 
     /** Whether {@code v} converts to {@code kind} exactly (truncf folds only then). */
     public static boolean exactIn(double v, FloatKind kind) {
-        if (Double.isNaN(v)) return true;
+        if (Double.isNaN(v)) {
+            // APFloat's convert: a signaling NaN is an invalid operation, a payload that does not fit loses info
+            long raw = Double.doubleToRawLongBits(v);
+            if ((raw & QUIET) == 0) return false;
+            double back = FloatFormats.fromBits(FloatFormats.toBits(v, kind), kind);
+            return Double.doubleToRawLongBits(back) == raw;
+        }
         return Double.doubleToRawLongBits(FloatFormats.round(v, kind)) == Double.doubleToRawLongBits(v);
     }
 
