@@ -1,7 +1,7 @@
 package org.jmlir.dialect.arith;
 
 import static org.jmlir.dialect.arith.ArithFolders.attr;
-import static org.jmlir.dialect.arith.ArithFolders.def;
+import static org.jmlir.dialect.arith.ArithFolders.definedBy;
 import static org.jmlir.dialect.arith.ArithFolders.value;
 import static org.jmlir.dialect.arith.ConstAttrs.bits;
 import static org.jmlir.dialect.arith.ConstAttrs.element;
@@ -67,15 +67,15 @@ final class ArithCastFolders {
 
     /** ext(ext(x)) -> ext(x), in place. */
     private static boolean replaceWithInnerOperand(Operation op, String name) {
-        Operation inner = def(op.operand(0), name);
+        Operation inner = definedBy(op.operand(0), name);
         if (inner == null) return false;
         op.setOperand(0, inner.operand(0));
         return true;
     }
 
     private static List<OpFoldResult> foldTruncI(Operation op, List<Attribute> c) {
-        Operation ext = def(op.operand(0), "arith.extui");
-        if (ext == null) ext = def(op.operand(0), "arith.extsi");
+        Operation ext = definedBy(op.operand(0), "arith.extui");
+        if (ext == null) ext = definedBy(op.operand(0), "arith.extsi");
         Type dst = resultElement(op);
         if (ext != null) {
             Value src = ext.operand(0);
@@ -86,7 +86,7 @@ final class ArithCastFolders {
             }
             if (srcType.equals(dst)) return value(src);
         }
-        Operation trunc = def(op.operand(0), "arith.trunci");
+        Operation trunc = definedBy(op.operand(0), "arith.trunci");
         if (trunc != null) {
             op.setOperand(0, trunc.operand(0));
             return FoldHook.IN_PLACE;
@@ -99,7 +99,7 @@ final class ArithCastFolders {
     }
 
     private static List<OpFoldResult> foldExtF(Operation op, List<Attribute> c) {
-        Operation trunc = def(op.operand(0), "arith.truncf");
+        Operation trunc = definedBy(op.operand(0), "arith.truncf");
         if (trunc != null && trunc.operand(0).type().equals(op.result(0).type()) && hasContract(trunc)
             && hasContract(op)) {
             return value(trunc.operand(0));
@@ -112,7 +112,7 @@ final class ArithCastFolders {
     }
 
     private static List<OpFoldResult> foldTruncF(Operation op, List<Attribute> c) {
-        Operation ext = def(op.operand(0), "arith.extf");
+        Operation ext = definedBy(op.operand(0), "arith.extf");
         FloatType res = (FloatType) resultElement(op);
         if (ext != null) {
             Value src = ext.operand(0);

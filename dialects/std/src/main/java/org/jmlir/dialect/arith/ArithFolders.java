@@ -47,7 +47,7 @@ public final class ArithFolders {
 
     static Attribute cst(List<Attribute> c, int i) { return c.get(i); }
 
-    static Operation def(Value v, String name) {
+    static Operation definedBy(Value v, String name) {
         Operation d = v.definingOp();
         return d != null && d.name().equals(name) ? d : null;
     }
@@ -90,16 +90,16 @@ public final class ArithFolders {
         // ---- integer arithmetic
         def("addi", (op, c) -> {
             if (ConstAttrs.isZero(cst(c, 1))) return value(op.operand(0));
-            Operation sub = def(op.operand(0), "arith.subi");
+            Operation sub = definedBy(op.operand(0), "arith.subi");
             if (sub != null && sub.operand(1) == op.operand(1)) return value(sub.operand(0));
-            sub = def(op.operand(1), "arith.subi");
+            sub = definedBy(op.operand(1), "arith.subi");
             if (sub != null && sub.operand(1) == op.operand(0)) return value(sub.operand(0));
             return attr(intFold(cst(c, 0), cst(c, 1), resultType(op), IntSemantics.ADD));
         });
         def("subi", (op, c) -> {
             if (op.operand(0) == op.operand(1)) return zeroOf(op);
             if (ConstAttrs.isZero(cst(c, 1))) return value(op.operand(0));
-            Operation add = def(op.operand(0), "arith.addi");
+            Operation add = definedBy(op.operand(0), "arith.addi");
             if (add != null) {
                 if (op.operand(1) == add.operand(1)) return value(add.operand(0));
                 if (op.operand(1) == add.operand(0)) return value(add.operand(1));
@@ -171,7 +171,7 @@ public final class ArithFolders {
             return attr(floatFold(cst(c, 0), cst(c, 1), resultType(op), FloatSemantics::minnum, true));
         });
         def("negf", (op, c) -> {
-            Operation inner = def(op.operand(0), "arith.negf");
+            Operation inner = definedBy(op.operand(0), "arith.negf");
             if (inner != null) return value(inner.operand(0));
             return attr(ConstAttrs.unary(cst(c, 0), resultType(op),
                 a -> a instanceof FloatAttr f ? new FloatAttr(f.type(), FloatSemantics.neg(f.value())) : null));
@@ -199,7 +199,7 @@ public final class ArithFolders {
     private static FoldHook divOfMul(FoldHook rest, int flag) {
         return (op, c) -> {
             if (ConstAttrs.isOne(cst(c, 1))) return value(op.operand(0));
-            Operation mul = def(op.operand(0), "arith.muli");
+            Operation mul = definedBy(op.operand(0), "arith.muli");
             if (mul != null && (ArithPatterns.flags(mul) & flag) == flag) {
                 if (mul.operand(0) == op.operand(1)) return value(mul.operand(1));
                 if (mul.operand(1) == op.operand(1)) return value(mul.operand(0));
@@ -239,7 +239,7 @@ public final class ArithFolders {
     }
 
     private static boolean isNot(Value v, Value of) {
-        Operation x = def(v, "arith.xori");
+        Operation x = definedBy(v, "arith.xori");
         return x != null && x.operand(0) == of && ConstAttrs.isAllOnes(org.jmlir.rewrite.Folding.constantValue(x.operand(1)));
     }
 
@@ -249,7 +249,7 @@ public final class ArithFolders {
         if (isNot(op.operand(1), op.operand(0)) || isNot(op.operand(0), op.operand(1))) return zeroOf(op);
         // and(a, and(a, b)) -> and(a, b), either side
         for (int side = 0; side < 2; side++) {
-            Operation prev = def(op.operand(side), "arith.andi");
+            Operation prev = definedBy(op.operand(side), "arith.andi");
             Value other = op.operand(1 - side);
             if (prev != null && (other == prev.operand(0) || other == prev.operand(1))) return value(prev.result(0));
         }
@@ -268,12 +268,12 @@ public final class ArithFolders {
         if (ConstAttrs.isZero(cst(c, 1))) return value(op.operand(0));
         if (op.operand(0) == op.operand(1)) return zeroOf(op);
         // xor(xor(x, a), a) -> x ; xor(a, xor(x, a)) -> x
-        Operation prev = def(op.operand(0), "arith.xori");
+        Operation prev = definedBy(op.operand(0), "arith.xori");
         if (prev != null) {
             if (prev.operand(1) == op.operand(1)) return value(prev.operand(0));
             if (prev.operand(0) == op.operand(1)) return value(prev.operand(1));
         }
-        prev = def(op.operand(1), "arith.xori");
+        prev = definedBy(op.operand(1), "arith.xori");
         if (prev != null) {
             if (prev.operand(1) == op.operand(0)) return value(prev.operand(0));
             if (prev.operand(0) == op.operand(0)) return value(prev.operand(1));
@@ -317,7 +317,7 @@ public final class ArithFolders {
         boolean i1 = element(lhs.type()) instanceof org.jmlir.ir.type.IntegerType it && it.width() == 1;
         if (ConstAttrs.isZero(cst(c, 1))) {
             for (String ext : new String[] {"arith.extsi", "arith.extui"}) {
-                Operation e = def(lhs, ext);
+                Operation e = definedBy(lhs, ext);
                 if (e != null && intWidth(element(e.operand(0).type())) == 1 && pred == 1) return value(e.operand(0));
             }
             if (i1 && pred == 1) return value(lhs);
@@ -357,7 +357,7 @@ public final class ArithFolders {
             && ConstAttrs.isZero(cst(c, 2))) {
             return value(cond);
         }
-        Operation cmp = def(cond, "arith.cmpi");
+        Operation cmp = definedBy(cond, "arith.cmpi");
         if (cmp != null) {
             int pred = predicate(cmp);
             if (pred == 0 || pred == 1) {

@@ -45,7 +45,7 @@ public final class ArithPatterns {
 
     // ---- matching helpers
 
-    static Operation def(Value v, String name) { return ArithFolders.def(v, name); }
+    static Operation definedBy(Value v, String name) { return ArithFolders.definedBy(v, name); }
 
     /** A scalar integer constant (upstream's ConstantLikeMatcher APIntAttr), or null. */
     static IntegerAttr intConst(Value v) {
@@ -94,7 +94,7 @@ public final class ArithPatterns {
     static {
         // addi(addi(x, c0), c1) -> addi(x, c0 + c1)
         add("AddIAddConstant", "arith.addi", (op, r) -> {
-            Operation inner = def(op.operand(0), "arith.addi");
+            Operation inner = definedBy(op.operand(0), "arith.addi");
             IntegerAttr c1 = intConst(op.operand(1));
             if (inner == null || c1 == null) return false;
             IntegerAttr c0 = intConst(inner.operand(1));
@@ -104,7 +104,7 @@ public final class ArithPatterns {
         });
         // addi(subi(x, c0), c1) -> addi(x, c1 - c0)
         add("AddISubConstantRHS", "arith.addi", (op, r) -> {
-            Operation inner = def(op.operand(0), "arith.subi");
+            Operation inner = definedBy(op.operand(0), "arith.subi");
             IntegerAttr c1 = intConst(op.operand(1));
             if (inner == null || c1 == null) return false;
             IntegerAttr c0 = intConst(inner.operand(1));
@@ -114,7 +114,7 @@ public final class ArithPatterns {
         });
         // addi(subi(c0, x), c1) -> subi(c0 + c1, x)
         add("AddISubConstantLHS", "arith.addi", (op, r) -> {
-            Operation inner = def(op.operand(0), "arith.subi");
+            Operation inner = definedBy(op.operand(0), "arith.subi");
             IntegerAttr c1 = intConst(op.operand(1));
             if (inner == null || c1 == null) return false;
             IntegerAttr c0 = intConst(inner.operand(0));
@@ -124,18 +124,18 @@ public final class ArithPatterns {
         });
         // addi(x, muli(y, -1)) -> subi(x, y) ; addi(muli(x, -1), y) -> subi(y, x)
         add("AddIMulNegativeOneRhs", "arith.addi", (op, r) -> {
-            Operation mul = def(op.operand(1), "arith.muli");
+            Operation mul = definedBy(op.operand(1), "arith.muli");
             if (mul == null || !isMinusOne(mul.operand(1))) return false;
             return rebuildPlain(r, op, "arith.subi", op.operand(0), mul.operand(0));
         });
         add("AddIMulNegativeOneLhs", "arith.addi", (op, r) -> {
-            Operation mul = def(op.operand(0), "arith.muli");
+            Operation mul = definedBy(op.operand(0), "arith.muli");
             if (mul == null || !isMinusOne(mul.operand(1))) return false;
             return rebuildPlain(r, op, "arith.subi", op.operand(1), mul.operand(0));
         });
         // muli(muli(x, c0), c1) -> muli(x, c0 * c1)
         add("MulIMulIConstant", "arith.muli", (op, r) -> {
-            Operation inner = def(op.operand(0), "arith.muli");
+            Operation inner = definedBy(op.operand(0), "arith.muli");
             IntegerAttr c1 = intConst(op.operand(1));
             if (inner == null || c1 == null) return false;
             IntegerAttr c0 = intConst(inner.operand(1));
@@ -155,7 +155,7 @@ public final class ArithPatterns {
     private static void subPatterns() {
         // subi(addi(x, c0), c1) -> addi(x, c0 - c1)
         add("SubIRHSAddConstant", "arith.subi", (op, r) -> {
-            Operation inner = def(op.operand(0), "arith.addi");
+            Operation inner = definedBy(op.operand(0), "arith.addi");
             IntegerAttr c1 = intConst(op.operand(1));
             if (inner == null || c1 == null) return false;
             IntegerAttr c0 = intConst(inner.operand(1));
@@ -165,7 +165,7 @@ public final class ArithPatterns {
         });
         // subi(c1, addi(x, c0)) -> subi(c1 - c0, x)
         add("SubILHSAddConstant", "arith.subi", (op, r) -> {
-            Operation inner = def(op.operand(1), "arith.addi");
+            Operation inner = definedBy(op.operand(1), "arith.addi");
             IntegerAttr c1 = intConst(op.operand(0));
             if (inner == null || c1 == null) return false;
             IntegerAttr c0 = intConst(inner.operand(1));
@@ -175,7 +175,7 @@ public final class ArithPatterns {
         });
         // subi(subi(x, c0), c1) -> subi(x, c0 + c1)
         add("SubIRHSSubConstantRHS", "arith.subi", (op, r) -> {
-            Operation inner = def(op.operand(0), "arith.subi");
+            Operation inner = definedBy(op.operand(0), "arith.subi");
             IntegerAttr c1 = intConst(op.operand(1));
             if (inner == null || c1 == null) return false;
             IntegerAttr c0 = intConst(inner.operand(1));
@@ -185,7 +185,7 @@ public final class ArithPatterns {
         });
         // subi(subi(c0, x), c1) -> subi(c0 - c1, x)
         add("SubIRHSSubConstantLHS", "arith.subi", (op, r) -> {
-            Operation inner = def(op.operand(0), "arith.subi");
+            Operation inner = definedBy(op.operand(0), "arith.subi");
             IntegerAttr c1 = intConst(op.operand(1));
             if (inner == null || c1 == null) return false;
             IntegerAttr c0 = intConst(inner.operand(0));
@@ -195,7 +195,7 @@ public final class ArithPatterns {
         });
         // subi(c1, subi(x, c0)) -> subi(c0 + c1, x)
         add("SubILHSSubConstantRHS", "arith.subi", (op, r) -> {
-            Operation inner = def(op.operand(1), "arith.subi");
+            Operation inner = definedBy(op.operand(1), "arith.subi");
             IntegerAttr c1 = intConst(op.operand(0));
             if (inner == null || c1 == null) return false;
             IntegerAttr c0 = intConst(inner.operand(1));
@@ -205,7 +205,7 @@ public final class ArithPatterns {
         });
         // subi(c1, subi(c0, x)) -> addi(x, c1 - c0)
         add("SubILHSSubConstantLHS", "arith.subi", (op, r) -> {
-            Operation inner = def(op.operand(1), "arith.subi");
+            Operation inner = definedBy(op.operand(1), "arith.subi");
             IntegerAttr c1 = intConst(op.operand(0));
             if (inner == null || c1 == null) return false;
             IntegerAttr c0 = intConst(inner.operand(0));
@@ -215,7 +215,7 @@ public final class ArithPatterns {
         });
         // subi(subi(a, b), a) -> subi(0, b)
         add("SubISubILHSRHSLHS", "arith.subi", (op, r) -> {
-            Operation inner = def(op.operand(0), "arith.subi");
+            Operation inner = definedBy(op.operand(0), "arith.subi");
             if (inner == null || inner.operand(0) != op.operand(1)) return false;
             Attribute zero = ConstAttrs.zero(op.result(0).type());
             if (zero == null) return false;
@@ -224,9 +224,4 @@ public final class ArithPatterns {
         });
     }
 
-    static boolean isI1(Type t) { return t instanceof IntegerType i && i.width() == 1; }
-
-    static BigInteger one() { return BigInteger.ONE; }
-
-    static int elementWidth(Value v) { return intWidth(element(v.type())); }
 }

@@ -1,7 +1,7 @@
 package org.jmlir.dialect.arith;
 
 import static org.jmlir.dialect.arith.ArithPatterns.constant;
-import static org.jmlir.dialect.arith.ArithPatterns.def;
+import static org.jmlir.dialect.arith.ArithPatterns.definedBy;
 import static org.jmlir.dialect.arith.ConstAttrs.element;
 import static org.jmlir.dialect.arith.ConstAttrs.intWidth;
 
@@ -49,14 +49,14 @@ final class ArithSelectCastPatterns {
 
     /** {@code xori(x, true)}: returns x, else null. */
     private static Value notOf(Value v) {
-        Operation x = def(v, "arith.xori");
+        Operation x = definedBy(v, "arith.xori");
         return x != null && isTrueScalar(x.operand(1)) ? x.operand(0) : null;
     }
 
     static void register(Adder add) {
         // xori(cmpi(pred, a, b), true) -> cmpi(~pred, a, b)
         add.add("XOrINotCmpI", "arith.xori", (op, r) -> {
-            Operation cmp = def(op.operand(0), "arith.cmpi");
+            Operation cmp = definedBy(op.operand(0), "arith.cmpi");
             if (cmp == null || !isTrueScalar(op.operand(1))) return false;
             int inv = IntSemantics.inverted(ArithFolders.predicate(cmp));
             replaceWith(r, op, "arith.cmpi", List.of(cmp.operand(0), cmp.operand(1)), op.result(0).type(),
@@ -68,7 +68,7 @@ final class ArithSelectCastPatterns {
             add.add(ext.equals("arith.extsi") ? "CmpIExtSI" : "CmpIExtUI", "arith.cmpi", (op, r) -> {
                 int pred = ArithFolders.predicate(op);
                 if (pred != 0 && pred != 1) return false;
-                Operation a = def(op.operand(0), ext), b = def(op.operand(1), ext);
+                Operation a = definedBy(op.operand(0), ext), b = definedBy(op.operand(1), ext);
                 if (a == null || b == null || !a.operand(0).type().equals(b.operand(0).type())) return false;
                 replaceWith(r, op, "arith.cmpi", List.of(a.operand(0), b.operand(0)), op.result(0).type(),
                     "predicate", op.attr("predicate"));
@@ -84,7 +84,7 @@ final class ArithSelectCastPatterns {
                     default -> "XOrIOf";
                 } + (ext.equals("arith.extui") ? "ExtUI" : "ExtSI");
                 add.add(name, logic, (op, r) -> {
-                    Operation a = def(op.operand(0), ext), b = def(op.operand(1), ext);
+                    Operation a = definedBy(op.operand(0), ext), b = definedBy(op.operand(1), ext);
                     if (a == null || b == null || !a.operand(0).type().equals(b.operand(0).type())) return false;
                     Value inner = r.create(logic, op.location(), List.of(a.operand(0), b.operand(0)),
                         List.of(a.operand(0).type())).result(0);
@@ -102,7 +102,7 @@ final class ArithSelectCastPatterns {
     private static void selectPatterns(Adder add) {
         // select(pred, select(pred, a, b), c) -> select(pred, a, c)
         add.add("RedundantSelectTrue", "arith.select", (op, r) -> {
-            Operation inner = def(op.operand(1), "arith.select");
+            Operation inner = definedBy(op.operand(1), "arith.select");
             if (inner == null || inner.operand(0) != op.operand(0)) return false;
             replaceWith(r, op, "arith.select", List.of(op.operand(0), inner.operand(1), op.operand(2)),
                 op.result(0).type());
@@ -110,7 +110,7 @@ final class ArithSelectCastPatterns {
         });
         // select(pred, a, select(pred, b, c)) -> select(pred, a, c)
         add.add("RedundantSelectFalse", "arith.select", (op, r) -> {
-            Operation inner = def(op.operand(2), "arith.select");
+            Operation inner = definedBy(op.operand(2), "arith.select");
             if (inner == null || inner.operand(0) != op.operand(0)) return false;
             replaceWith(r, op, "arith.select", List.of(op.operand(0), op.operand(1), inner.operand(2)),
                 op.result(0).type());
@@ -153,7 +153,7 @@ final class ArithSelectCastPatterns {
     private static void castPatterns(Adder add) {
         // extsi(extui(x)) -> extui(x)
         add.add("ExtSIOfExtUI", "arith.extsi", (op, r) -> {
-            Operation inner = def(op.operand(0), "arith.extui");
+            Operation inner = definedBy(op.operand(0), "arith.extui");
             if (inner == null) return false;
             replaceWith(r, op, "arith.extui", List.of(inner.operand(0)), op.result(0).type());
             return true;
@@ -162,7 +162,7 @@ final class ArithSelectCastPatterns {
         for (String ext : new String[] {"arith.extsi", "arith.extui"}) {
             add.add(ext.equals("arith.extsi") ? "TruncIExtSIToExtSI" : "TruncIExtUIToExtUI", "arith.trunci",
                 (op, r) -> {
-                    Operation inner = def(op.operand(0), ext);
+                    Operation inner = definedBy(op.operand(0), ext);
                     if (inner == null) return false;
                     if (intWidth(element(inner.operand(0).type())) >= intWidth(element(op.result(0).type()))) {
                         return false;
@@ -173,7 +173,7 @@ final class ArithSelectCastPatterns {
         }
         // trunci(shrsi(x, c)) -> trunci(shrui(x, c)) when c is exactly the number of truncated bits
         add.add("TruncIShrSIToTrunciShrUI", "arith.trunci", (op, r) -> {
-            Operation shr = def(op.operand(0), "arith.shrsi");
+            Operation shr = definedBy(op.operand(0), "arith.shrsi");
             if (shr == null) return false;
             Attribute c = Folding.constantValue(shr.operand(1));
             java.math.BigInteger amount = ConstAttrs.intValue(c);
@@ -190,13 +190,13 @@ final class ArithSelectCastPatterns {
             {"arith.index_castui", "arith.extui", "IndexCastUI"}}) {
             String cast = c[0], ext = c[1];
             add.add(c[2] + "Of" + c[2], cast, (op, r) -> {
-                Operation inner = def(op.operand(0), cast);
+                Operation inner = definedBy(op.operand(0), cast);
                 if (inner == null || !inner.operand(0).type().equals(op.result(0).type())) return false;
                 r.replaceOp(op, List.of(inner.operand(0)));
                 return true;
             });
             add.add(c[2] + "Of" + (ext.equals("arith.extsi") ? "ExtSI" : "ExtUI"), cast, (op, r) -> {
-                Operation inner = def(op.operand(0), ext);
+                Operation inner = definedBy(op.operand(0), ext);
                 if (inner == null) return false;
                 replaceWith(r, op, cast, List.of(inner.operand(0)), op.result(0).type());
                 return true;
@@ -204,7 +204,7 @@ final class ArithSelectCastPatterns {
         }
         // bitcast(bitcast(x)) -> x or bitcast(x)
         add.add("BitcastOfBitcast", "arith.bitcast", (op, r) -> {
-            Operation inner = def(op.operand(0), "arith.bitcast");
+            Operation inner = definedBy(op.operand(0), "arith.bitcast");
             if (inner == null) return false;
             Value src = inner.operand(0);
             if (src.type().equals(op.result(0).type())) r.replaceOp(op, List.of(src));
@@ -217,7 +217,7 @@ final class ArithSelectCastPatterns {
         // mulf/divf(negf(x), negf(y)) -> mulf/divf(x, y), keeping the outer op's fast-math flags
         for (String name : new String[] {"arith.mulf", "arith.divf"}) {
             add.add(name.equals("arith.mulf") ? "MulFOfNegF" : "DivFOfNegF", name, (op, r) -> {
-                Operation a = def(op.operand(0), "arith.negf"), b = def(op.operand(1), "arith.negf");
+                Operation a = definedBy(op.operand(0), "arith.negf"), b = definedBy(op.operand(1), "arith.negf");
                 if (a == null || b == null || !a.operand(0).type().equals(b.operand(0).type())) return false;
                 replaceWith(r, op, name, List.of(a.operand(0), b.operand(0)), op.result(0).type(),
                     kept(op, "fastmath"));
@@ -228,7 +228,7 @@ final class ArithSelectCastPatterns {
         for (String conv : new String[] {"arith.sitofp", "arith.uitofp"}) {
             add.add(conv.equals("arith.sitofp") ? "TruncFSIToFPToSIToFP" : "TruncFUIToFPToUIToFP", "arith.truncf",
                 (op, r) -> {
-                    Operation inner = def(op.operand(0), conv);
+                    Operation inner = definedBy(op.operand(0), conv);
                     if (inner == null || op.attr("roundingmode") != null) return false;
                     replaceWith(r, op, conv, List.of(inner.operand(0)), op.result(0).type());
                     return true;

@@ -53,10 +53,10 @@ final class CmpFIntToFPConst extends RewritePattern {
         }
         FloatKind kind = ft.kind();
         int mantissaWidth = FloatFormats.of(kind).precision();
-        Operation conv = ArithFolders.def(op.operand(0), "arith.sitofp");
+        Operation conv = ArithFolders.definedBy(op.operand(0), "arith.sitofp");
         boolean unsigned = false;
         if (conv == null) {
-            conv = ArithFolders.def(op.operand(0), "arith.uitofp");
+            conv = ArithFolders.definedBy(op.operand(0), "arith.uitofp");
             unsigned = true;
         }
         if (conv == null || !(conv.operand(0).type() instanceof IntegerType intTy)) return false;
