@@ -42,7 +42,8 @@ public class Builder {
         return this;
     }
 
-    public Block insertionBlock() { return block; }
+    /** The block new ops go into: the anchor op's current block when there is one (it may have moved). */
+    public Block insertionBlock() { return before != null && before.block() != null ? before.block() : block; }
 
     /** The op new ops are inserted before, or null for the end of the insertion block. */
     public Operation insertionPointOp() { return before; }
@@ -59,7 +60,7 @@ public class Builder {
 
     /** Inserts an existing, unlinked op at the insertion point. */
     public Operation insert(Operation op) {
-        block.insertBefore(before, op);
+        insertionBlock().insertBefore(before, op);
         onOperationInserted(op);
         return op;
     }
@@ -82,7 +83,7 @@ public class Builder {
         if (s.name.isRegistered()) s.name.definition().populateDefaults(s.properties);
         Operation op = Operation.create(s);
         if (block != null) {
-            block.insertBefore(before, op);
+            insertionBlock().insertBefore(before, op);
             onOperationInserted(op);
         }
         return op;

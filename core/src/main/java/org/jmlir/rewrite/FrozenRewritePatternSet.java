@@ -82,7 +82,8 @@ public final class FrozenRewritePatternSet {
     }
 
     /**
-     * Tries the patterns for {@code op} in order until one succeeds (MLIR's PatternApplicator::matchAndRewrite).
+     * Tries the patterns for {@code op} in order until one succeeds (MLIR's PatternApplicator::matchAndRewrite);
+     * the rewriter's insertion point is set right before {@code op} for each.
      *
      * @param canApply filters patterns (null: all)
      * @return the pattern that rewrote {@code op}, or null when none applied
@@ -90,6 +91,7 @@ public final class FrozenRewritePatternSet {
     public RewritePattern matchAndRewrite(Operation op, PatternRewriter rewriter, Predicate<RewritePattern> canApply) {
         for (RewritePattern p : patternsFor(op.name())) {
             if (canApply != null && !canApply.test(p)) continue;
+            rewriter.setInsertionPoint(op); // patterns create their ops right before the root, as in MLIR
             if (p.matchAndRewrite(op, rewriter)) return p;
         }
         return null;

@@ -17,7 +17,8 @@ public final class StandardPasses implements PassRegistration {
             info(new ViewOpGraph()),
             info(new LoopInvariantCodeMotion()),
             info(new ControlFlowSink()),
-            info(new Canonicalize()));
+            info(new Canonicalize()),
+            info(new ReconcileUnrealizedCasts()));
     }
 
     private static PassInfo info(org.jmlir.pass.Pass prototype) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.jmlir.ir.Operation;
 import org.jmlir.pass.PassRunner;
 import org.junit.jupiter.api.Test;
@@ -54,5 +55,58 @@ class CanonicalizeTest {
 
     @Test void registeredInStandardPasses() {
         assertTrue(new StandardPasses().passes().stream().anyMatch(p -> p.argument().equals("canonicalize")));
+    }
+
+    /**
+     * A dialect whose canonicalization never converges: cyc.op's attribute n counts up forever. As in MLIR, such a
+     * pattern loops within one iteration unless max-num-rewrites bounds it.
+     */
+    static final class CyclingDialect extends org.jmlir.ir.Dialect {
+        @Override public String namespace() { return "cyc"; }
+
+        @Override public List<org.jmlir.ods.OpDef> operations() {
+            return List.of(org.jmlir.ods.OpDef.builder("cyc.op").build());
+        }
+
+        @Override public List<org.jmlir.rewrite.RewritePattern> canonicalizationPatterns() {
+            return List.of(org.jmlir.rewrite.RewritePattern.of("Count", "cyc.op", (op, rw) -> {
+                long n = op.attr("n") instanceof org.jmlir.ir.attr.IntegerAttr i ? i.value().longValue() : 0;
+                rw.modifyOpInPlace(op, () -> op.setAttr("n", org.jmlir.ir.attr.IntegerAttr.i64(n + 1)));
+                return true;
+            }));
+        }
+    }
+
+    private static Operation cycling() {
+        org.jmlir.ir.Context ctx = PassFixture.context();
+        ctx.loadDialect(new CyclingDialect());
+        return org.jmlir.text.MlirText.parse(ctx, "\"cyc.op\"() : () -> ()", "t.mlir");
+    }
+
+    @Test void testConvergenceFailsThePassOnlyWhenAsked() {
+        Canonicalize c = new Canonicalize();
+        c.option("max-iterations").parse("4");
+        c.option("max-num-rewrites").parse("1");
+        Operation m = cycling();
+        assertFalse(PassRunner.run(c, m).failed(), "non-convergence is not a failure by default");
+        assertTrue(PassFixture.print(m).contains("n = 4"), PassFixture.print(m));
+        Canonicalize strict = new Canonicalize();
+        strict.option("test-convergence").parse("true");
+        strict.option("max-num-rewrites").parse("2");
+        assertTrue(PassRunner.run(strict, cycling()).failed());
+        Canonicalize disabled = new Canonicalize();
+        disabled.option("disable-patterns").parse("Count");
+        disabled.option("test-convergence").parse("true");
+        disabled.option("max-num-rewrites").parse("2");
+        assertFalse(PassRunner.run(disabled, cycling()).failed());
+    }
+
+    @Test void maxNumRewritesLimitsEachIteration() {
+        Canonicalize c = new Canonicalize();
+        c.option("max-iterations").parse("3");
+        c.option("max-num-rewrites").parse("1");
+        Operation m = cycling();
+        PassRunner.run(c, m);
+        assertTrue(PassFixture.print(m).contains("n = 3"), PassFixture.print(m));
     }
 }

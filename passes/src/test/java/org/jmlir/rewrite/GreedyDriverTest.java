@@ -190,4 +190,59 @@ class GreedyDriverTest {
         assertTrue(WalkPatternRewriteDriver.walkAndApplyPatterns(m, patterns(FLIP)));
         assertTrue(print(m).contains("n = 1 : i32"), print(m));
     }
+
+    /** Patterns create their ops right before the root, whatever the rewriter did before. */
+    private static final RewritePattern NEG_TO_ADD = RewritePattern.of("NegToAdd", "rt.neg", (op, rw) -> {
+        Operation add = rw.create("rt.add", op.location(), List.of(op.operand(0), op.operand(0)), op.resultTypes());
+        rw.replaceOp(op, add);
+        return true;
+    });
+
+    @Test void patternsInsertBeforeTheirRoot() {
+        Operation m = parse("""
+            func.func @f(%x: i32) {
+              %a = "rt.neg"(%x) : (i32) -> i32
+              %b = "rt.neg"(%a) : (i32) -> i32
+              "rt.sink"(%b) : (i32) -> ()
+              return
+            }""");
+        GreedyPatternRewriteDriver.applyPatternsGreedily(m, patterns(NEG_TO_ADD));
+        assertEquals("""
+            %0 = "rt.add"(%arg0, %arg0) : (i32, i32) -> i32
+            %1 = "rt.add"(%0, %0) : (i32, i32) -> i32
+            "rt.sink"(%1) : (i32) -> ()
+            return""", body(print(m)));
+    }
+
+    @Test void applyOpPatternsOnlyTouchesTheGivenOps() {
+        Operation m = parse("""
+            func.func @f(%x: i32) {
+              %a = "rt.neg"(%x) : (i32) -> i32
+              %b = "rt.neg"(%x) : (i32) -> i32
+              "rt.sink"(%a, %b) : (i32, i32) -> ()
+              return
+            }""");
+        Operation first = m.region(0).entryBlock().firstOp().region(0).entryBlock().firstOp();
+        GreedyRewriteResult r = GreedyPatternRewriteDriver.applyOpPatternsGreedily(List.of(first),
+            patterns(NEG_TO_ADD), new GreedyRewriteConfig().setStrictness(GreedyRewriteConfig.Strictness.EXISTING_OPS));
+        assertTrue(r.converged());
+        assertTrue(r.changed());
+        assertEquals("""
+            %0 = "rt.add"(%arg0, %arg0) : (i32, i32) -> i32
+            %1 = "rt.neg"(%arg0) : (i32) -> i32
+            "rt.sink"(%0, %1) : (i32, i32) -> ()
+            return""", body(print(m)));
+    }
+
+    @Test void foldingCanBeTurnedOff() {
+        Operation m = parse("""
+            func.func @f() {
+              %c1 = "rt.const"() {value = 1 : i32} : () -> i32
+              %s = "rt.add"(%c1, %c1) : (i32, i32) -> i32
+              "rt.sink"(%s) : (i32) -> ()
+              return
+            }""");
+        GreedyPatternRewriteDriver.applyPatternsGreedily(m, patterns(), new GreedyRewriteConfig().setFold(false));
+        assertTrue(print(m).contains("rt.add"), print(m));
+    }
 }
