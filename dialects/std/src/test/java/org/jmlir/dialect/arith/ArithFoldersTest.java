@@ -197,6 +197,18 @@ class ArithFoldersTest {
             .attribute()));
     }
 
+    /**
+     * No constant of a dynamic shape exists, so x - x and cmpi(x, x) on tensor<?x...> stay (mlir-opt 22 prints an
+     * invalid {@code dense<true> : tensor<?xi1>} for the comparison; later upstream declines as here).
+     */
+    @Test
+    void dynamicShapesDoNotFoldToConstants() {
+        Operation m = parse("%d: tensor<?xi32>", "  %a = arith.subi %d, %d : tensor<?xi32>\n"
+            + "  %b = arith.cmpi eq, %d, %d : tensor<?xi32>");
+        assertNull(Folding.fold(ops(m, "arith.subi").get(0)));
+        assertNull(Folding.fold(ops(m, "arith.cmpi").get(0)));
+    }
+
     @Test
     void splatsAndDenseConstantsFoldElementwise() {
         assertEquals("dense<2> : vector<4xi32>", foldsTo("""
