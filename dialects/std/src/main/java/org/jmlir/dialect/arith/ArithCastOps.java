@@ -100,7 +100,7 @@ final class ArithCastOps {
 
     private static OpDef.Builder castBase(String name, String summary, TypeConstraint from, TypeConstraint to,
                                           BiPredicate<Type, Type> compatible) {
-        return OpDef.builder("arith." + name).summary(summary).operand("in", from).result("out", to)
+        return ArithHooks.builder("arith." + name).summary(summary).operand("in", from).result("out", to)
             .traits(OpTraits.SAME_INPUT_OUTPUT_TENSOR_DIMS, PURE, SAME_OPERANDS_AND_RESULT_SHAPE,
                 castCompatible(compatible))
             .traits(ELEMENTWISE_MAPPABLE);
@@ -115,7 +115,7 @@ final class ArithCastOps {
     private static OpDef.Builder scaling(String name, String summary, BiPredicate<Type, Type> widths) {
         BiPredicate<Type, Type> floats = (a, b) -> elementOrSelf(a) instanceof FloatType
             && elementOrSelf(b) instanceof FloatType;
-        return OpDef.builder("arith." + name).summary(summary)
+        return ArithHooks.builder("arith." + name).summary(summary)
             .operand("in", FLOAT_LIKE).operand("scale", FLOAT_LIKE).optionalAttr("fastmath", ArithAttrs.FASTMATH)
             .result("out", FLOAT_LIKE)
             .traits(OpTraits.SAME_INPUT_OUTPUT_TENSOR_DIMS, PURE, castCompatible(floats.and(widths)))

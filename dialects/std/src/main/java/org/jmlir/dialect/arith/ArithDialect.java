@@ -38,14 +38,10 @@ public final class ArithDialect extends Dialect {
         return ops;
     }
 
-    /** arith.constant for integer, index and float values (scalars, and dense elements of vectors/tensors). */
     @Override
-    public Operation materializeConstant(Builder builder, Attribute value, Type type, Location loc) {
-        if (!(value instanceof TypedAttribute t) || !t.type().equals(type)) return null;
-        if (!(value instanceof IntegerAttr || value instanceof FloatAttr || value instanceof DenseElementsAttr)) {
-            return null;
-        }
-        return builder.create(builder.state("arith.constant", loc).addProperty("value", value).addType(type));
+    public org.jmlir.ir.Operation materializeConstant(org.jmlir.ir.Builder builder, Attribute value, Type type,
+                                                      org.jmlir.ir.attr.Location loc) {
+        return ArithConstants.materialize(builder, value, type, loc);
     }
 
     /** {@code #arith.fastmath<...>} and {@code #arith.overflow<...>}; the parser is at the mnemonic. */

@@ -25,7 +25,7 @@ final class ArithFloatOps {
             binary("minimumf", "floating-point minimum operation", COMMUTATIVE),
             binary("maxnumf", "floating-point maximum operation", COMMUTATIVE),
             binary("minnumf", "floating-point minimum operation", COMMUTATIVE),
-            OpDef.builder("arith.negf").summary("floating point negation")
+            ArithHooks.builder("arith.negf").summary("floating point negation")
                 .operand("operand", FLOAT_LIKE).defaultAttr("fastmath", ArithAttrs.FASTMATH, FastMathAttr.NONE)
                 .result("result", FLOAT_LIKE)
                 .traits(PURE, SAME_OPERANDS_AND_RESULT_TYPE).traits(ELEMENTWISE_MAPPABLE)
@@ -33,7 +33,7 @@ final class ArithFloatOps {
     }
 
     private static OpDef binary(String name, String summary, Trait... traits) {
-        return OpDef.builder("arith." + name).summary(summary)
+        return ArithHooks.builder("arith." + name).summary(summary)
             .operand("lhs", FLOAT_LIKE).operand("rhs", FLOAT_LIKE)
             .defaultAttr("fastmath", ArithAttrs.FASTMATH, FastMathAttr.NONE).result("result", FLOAT_LIKE)
             .traits(traits).traits(PURE, SAME_OPERANDS_AND_RESULT_TYPE).traits(ELEMENTWISE_MAPPABLE)

@@ -1,211 +1,383 @@
 package org.jmlir.dialect.arith;
 
+import static org.jmlir.dialect.arith.ConstAttrs.bits;
+import static org.jmlir.dialect.arith.ConstAttrs.element;
+import static org.jmlir.dialect.arith.ConstAttrs.intWidth;
+
 import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.BinaryOperator;
+import java.util.Map;
+import java.util.function.DoubleBinaryOperator;
 import org.jmlir.ir.OpFoldResult;
 import org.jmlir.ir.Operation;
 import org.jmlir.ir.Value;
 import org.jmlir.ir.attr.Attribute;
+import org.jmlir.ir.attr.DenseElementsAttr;
 import org.jmlir.ir.attr.FloatAttr;
 import org.jmlir.ir.attr.IntegerAttr;
+import org.jmlir.ir.attr.TypedAttribute;
 import org.jmlir.ir.type.FloatKind;
 import org.jmlir.ir.type.FloatType;
-import org.jmlir.ir.type.IndexType;
-import org.jmlir.ir.type.IntegerType;
+import org.jmlir.ir.type.ShapedType;
 import org.jmlir.ir.type.Type;
 import org.jmlir.ods.FoldHook;
 
 /**
- * Fold hooks of arith ops on scalar constants, with MLIR's semantics: integers wrap at their width (index is 64
- * bits), division by zero and signed overflow of division do not fold, floats are computed in their own precision;
- * plus the algebraic identities MLIR's folders apply (x+0, x*1, x*0, x-x, x&x, x|0, x^x, x/1, ...).
+ * The fold hooks of arith (upstream's ArithOps.cpp {@code fold} methods): constant folding with APInt/APFloat
+ * semantics, elementwise over splat and dense constants, and the algebraic identities upstream folds. Moving
+ * constants of commutative ops to the right is the Commutative trait's fold, done by
+ * {@link org.jmlir.rewrite.Folding#fold}, not here.
  */
-final class ArithFolders {
+public final class ArithFolders {
     private ArithFolders() {}
 
-    static final FoldHook CONSTANT = (op, c) -> List.of(OpFoldResult.of(op.attr("value")));
+    private static final Map<String, FoldHook> HOOKS = new HashMap<>();
 
-    /** The folder of an integer binary op named {@code arith.<name>}, or null. */
-    static FoldHook intBinary(String name) {
-        return switch (name) {
-            case "addi" -> intOp((a, b) -> a.add(b), (op, l, r) -> isZero(r) ? l : isZero(lConst(op)) ? op.operand(1)
-                : null, false);
-            case "subi" -> intOp((a, b) -> a.subtract(b), (op, l, r) -> isZero(r) ? l : null, false,
-                (op) -> op.operand(0) == op.operand(1) ? zero(op) : null);
-            case "muli" -> intOp((a, b) -> a.multiply(b), (op, l, r) -> isOne(r, op) ? l : isZero(r) ? op.operand(1)
-                : null, false);
-            case "andi" -> intOp((a, b) -> a.and(b), (op, l, r) -> isZero(r) ? op.operand(1)
-                : isAllOnes(r, op) ? l : null, false, op -> op.operand(0) == op.operand(1) ? val(op.operand(0)) : null);
-            case "ori" -> intOp((a, b) -> a.or(b), (op, l, r) -> isZero(r) ? l : isAllOnes(r, op) ? op.operand(1)
-                : null, false, op -> op.operand(0) == op.operand(1) ? val(op.operand(0)) : null);
-            case "xori" -> intOp((a, b) -> a.xor(b), (op, l, r) -> isZero(r) ? l : null, false,
-                op -> op.operand(0) == op.operand(1) ? zero(op) : null);
-            case "divsi" -> intOp(ArithFolders::divs, (op, l, r) -> isOne(r, op) ? l : null, false);
-            case "divui" -> intOp(ArithFolders::divu, (op, l, r) -> isOne(r, op) ? l : null, true);
-            case "remsi" -> intOp((a, b) -> b.signum() == 0 ? null : a.remainder(b), (op, l, r) -> null, false);
-            case "remui" -> intOp((a, b) -> b.signum() == 0 ? null : a.remainder(b), (op, l, r) -> null, true);
-            case "maxsi" -> intOp(BigInteger::max, (op, l, r) -> null, false,
-                op -> op.operand(0) == op.operand(1) ? val(op.operand(0)) : null);
-            case "minsi" -> intOp(BigInteger::min, (op, l, r) -> null, false,
-                op -> op.operand(0) == op.operand(1) ? val(op.operand(0)) : null);
-            case "maxui" -> intOp(BigInteger::max, (op, l, r) -> null, true,
-                op -> op.operand(0) == op.operand(1) ? val(op.operand(0)) : null);
-            case "minui" -> intOp(BigInteger::min, (op, l, r) -> null, true,
-                op -> op.operand(0) == op.operand(1) ? val(op.operand(0)) : null);
-            default -> null;
-        };
+    /** The fold hook of arith op {@code name} ("arith.addi"), or null when upstream has none. */
+    public static FoldHook hook(String name) { return HOOKS.get(name); }
+
+    private static void def(String name, FoldHook h) { HOOKS.put("arith." + name, h); }
+
+    // ---- results
+
+    static List<OpFoldResult> value(Value v) { return v == null ? null : List.of(OpFoldResult.of(v)); }
+
+    static List<OpFoldResult> attr(Attribute a) { return a == null ? null : List.of(OpFoldResult.of(a)); }
+
+    static Attribute cst(List<Attribute> c, int i) { return c.get(i); }
+
+    static Operation definedBy(Value v, String name) {
+        Operation d = v.definingOp();
+        return d != null && d.name().equals(name) ? d : null;
     }
 
-    /** An identity that looks at the op, its lhs value and its constant rhs; returns the replacement or null. */
-    private interface Identity {
-        Value apply(Operation op, Value lhs, Attribute rhs);
+    /** The op's integer result type's element, for int folds. */
+    static Attribute intFold(Attribute a, Attribute b, Type resultType, IntSemantics.Op op) {
+        return ConstAttrs.binary(a, b, resultType, (x, y) -> {
+            if (!(x instanceof IntegerAttr i) || !(y instanceof IntegerAttr j)) return null;
+            int w = intWidth(i.type());
+            BigInteger r = op.apply(bits(i), bits(j), w);
+            return r == null ? null : ConstAttrs.intAttr(i.type(), r);
+        });
     }
 
-    private interface Whole {
-        List<OpFoldResult> apply(Operation op);
+    static Attribute floatFold(Attribute a, Attribute b, Type resultType, DoubleBinaryOperator op, boolean rawNaN) {
+        return ConstAttrs.binary(a, b, resultType, (x, y) -> {
+            if (!(x instanceof FloatAttr f) || !(y instanceof FloatAttr g)) return null;
+            FloatKind k = ((FloatType) f.type()).kind();
+            if (!FloatSemantics.supported(k)) return null;
+            double r = rawNaN ? op.applyAsDouble(f.value(), g.value())
+                : FloatSemantics.binary(f.value(), g.value(), k, op);
+            return new FloatAttr(f.type(), r);
+        });
     }
 
-    private static FoldHook intOp(BinaryOperator<BigInteger> f, Identity id, boolean unsigned, Whole... whole) {
+    static Type resultType(Operation op) { return op.result(0).type(); }
+
+    /** Zero of the op's type when the shape is static (upstream's getZeroAttr). */
+    static List<OpFoldResult> zeroOf(Operation op) {
+        Type t = resultType(op);
+        if (t instanceof ShapedType s && s.numElements() < 0) return null;
+        return attr(ConstAttrs.zero(t));
+    }
+
+    static int predicate(Operation op) { return ((IntegerAttr) op.attr("predicate")).value().intValue(); }
+
+    static {
+        def("constant", (op, c) -> attr(op.attr("value")));
+
+        // ---- integer arithmetic
+        def("addi", (op, c) -> {
+            if (ConstAttrs.isZero(cst(c, 1))) return value(op.operand(0));
+            Operation sub = definedBy(op.operand(0), "arith.subi");
+            if (sub != null && sub.operand(1) == op.operand(1)) return value(sub.operand(0));
+            sub = definedBy(op.operand(1), "arith.subi");
+            if (sub != null && sub.operand(1) == op.operand(0)) return value(sub.operand(0));
+            return attr(intFold(cst(c, 0), cst(c, 1), resultType(op), IntSemantics.ADD));
+        });
+        def("subi", (op, c) -> {
+            if (op.operand(0) == op.operand(1)) return zeroOf(op);
+            if (ConstAttrs.isZero(cst(c, 1))) return value(op.operand(0));
+            Operation add = definedBy(op.operand(0), "arith.addi");
+            if (add != null) {
+                if (op.operand(1) == add.operand(1)) return value(add.operand(0));
+                if (op.operand(1) == add.operand(0)) return value(add.operand(1));
+            }
+            return attr(intFold(cst(c, 0), cst(c, 1), resultType(op), IntSemantics.SUB));
+        });
+        def("muli", (op, c) -> {
+            if (ConstAttrs.isZero(cst(c, 1))) return value(op.operand(1));
+            if (ConstAttrs.isOne(cst(c, 1))) return value(op.operand(0));
+            return attr(intFold(cst(c, 0), cst(c, 1), resultType(op), IntSemantics.MUL));
+        });
+        def("divui", divOfMul(divLike(IntSemantics.DIVU), 2));
+        def("divsi", divOfMul(divLike(IntSemantics.DIVS), 1));
+        def("ceildivui", divLike(IntSemantics.CEILDIVU));
+        def("ceildivsi", divLike(IntSemantics.CEILDIVS));
+        def("floordivsi", divLike(IntSemantics.FLOORDIVS));
+        def("remui", remLike(IntSemantics.REMU));
+        def("remsi", remLike(IntSemantics.REMS));
+        def("andi", ArithFolders::foldAndI);
+        def("ori", ArithFolders::foldOrI);
+        def("xori", ArithFolders::foldXOrI);
+        def("shli", shift(IntSemantics.SHL));
+        def("shrui", shift(IntSemantics.SHRU));
+        def("shrsi", shift(IntSemantics.SHRS));
+        def("maxsi", minMax(IntSemantics.MAXS, true, true));
+        def("minsi", minMax(IntSemantics.MINS, true, false));
+        def("maxui", minMax(IntSemantics.MAXU, false, true));
+        def("minui", minMax(IntSemantics.MINU, false, false));
+        def("addui_extended", ArithFolders::foldAddUIExtended);
+        def("mulsi_extended", (op, c) -> foldMulExtended(op, c, true));
+        def("mului_extended", (op, c) -> foldMulExtended(op, c, false));
+
+        // ---- float arithmetic
+        def("addf", (op, c) -> {
+            if (ConstAttrs.isFloat(cst(c, 1), -0.0)) return value(op.operand(0));
+            return attr(floatFold(cst(c, 0), cst(c, 1), resultType(op), Double::sum, false));
+        });
+        def("subf", (op, c) -> {
+            if (ConstAttrs.isFloat(cst(c, 1), 0.0)) return value(op.operand(0));
+            return attr(floatFold(cst(c, 0), cst(c, 1), resultType(op), (a, b) -> a - b, false));
+        });
+        def("mulf", (op, c) -> {
+            if (ConstAttrs.isFloat(cst(c, 1), 1.0)) return value(op.operand(0));
+            return attr(floatFold(cst(c, 0), cst(c, 1), resultType(op), (a, b) -> a * b, false));
+        });
+        def("divf", (op, c) -> {
+            if (ConstAttrs.isFloat(cst(c, 1), 1.0)) return value(op.operand(0));
+            return attr(floatFold(cst(c, 0), cst(c, 1), resultType(op), (a, b) -> a / b, false));
+        });
+        def("remf", (op, c) -> attr(floatFold(cst(c, 0), cst(c, 1), resultType(op), (a, b) -> a % b, false)));
+        def("maximumf", (op, c) -> {
+            if (op.operand(0) == op.operand(1)) return value(op.operand(0));
+            if (ConstAttrs.isFloat(cst(c, 1), Double.NEGATIVE_INFINITY)) return value(op.operand(0));
+            return attr(floatFold(cst(c, 0), cst(c, 1), resultType(op), FloatSemantics::maximum, true));
+        });
+        def("minimumf", (op, c) -> {
+            if (op.operand(0) == op.operand(1)) return value(op.operand(0));
+            if (ConstAttrs.isFloat(cst(c, 1), Double.POSITIVE_INFINITY)) return value(op.operand(0));
+            return attr(floatFold(cst(c, 0), cst(c, 1), resultType(op), FloatSemantics::minimum, true));
+        });
+        def("maxnumf", (op, c) -> {
+            if (op.operand(0) == op.operand(1)) return value(op.operand(0));
+            if (ConstAttrs.isNaN(cst(c, 1))) return value(op.operand(0));
+            return attr(floatFold(cst(c, 0), cst(c, 1), resultType(op), FloatSemantics::maxnum, true));
+        });
+        def("minnumf", (op, c) -> {
+            if (op.operand(0) == op.operand(1)) return value(op.operand(0));
+            if (ConstAttrs.isNaN(cst(c, 1))) return value(op.operand(0));
+            return attr(floatFold(cst(c, 0), cst(c, 1), resultType(op), FloatSemantics::minnum, true));
+        });
+        def("negf", (op, c) -> {
+            Operation inner = definedBy(op.operand(0), "arith.negf");
+            if (inner != null) return value(inner.operand(0));
+            return attr(ConstAttrs.unary(cst(c, 0), resultType(op),
+                a -> a instanceof FloatAttr f ? new FloatAttr(f.type(), FloatSemantics.neg(f.value())) : null));
+        });
+
+        // ---- comparisons and select
+        def("cmpi", ArithFolders::foldCmpI);
+        def("cmpf", ArithFolders::foldCmpF);
+        def("select", ArithFolders::foldSelect);
+
+        ArithCastFolders.register(ArithFolders::def);
+    }
+
+    private static FoldHook divLike(IntSemantics.Op sem) {
         return (op, c) -> {
-            Attribute l = c.get(0), r = c.get(1);
-            Type t = op.result(0).type();
-            int width = width(t);
-            if (width > 0 && l instanceof IntegerAttr a && r instanceof IntegerAttr b) {
-                BigInteger x = unsigned ? toUnsigned(a.value(), width) : toSigned(a.value(), width);
-                BigInteger y = unsigned ? toUnsigned(b.value(), width) : toSigned(b.value(), width);
-                BigInteger v = f.apply(x, y);
-                return v == null ? null : List.of(OpFoldResult.of(new IntegerAttr(t, normalize(v, width))));
-            }
-            if (width > 0 && r instanceof IntegerAttr) {
-                Value v = id.apply(op, op.operand(0), r);
-                if (v != null) return List.of(OpFoldResult.of(v));
-            }
-            for (Whole w : whole) {
-                List<OpFoldResult> res = w.apply(op);
-                if (res != null) return res;
-            }
-            return null;
+            if (ConstAttrs.isOne(cst(c, 1))) return value(op.operand(0));
+            return attr(intFold(cst(c, 0), cst(c, 1), resultType(op), sem));
         };
     }
 
-    private static Attribute lConst(Operation op) { return org.jmlir.rewrite.Folding.constantValue(op.operand(0)); }
-
-    private static List<OpFoldResult> zero(Operation op) {
-        int width = width(op.result(0).type());
-        return width > 0 ? List.of(OpFoldResult.of(new IntegerAttr(op.result(0).type(), BigInteger.ZERO))) : null;
-    }
-
-    private static List<OpFoldResult> val(Value v) { return List.of(OpFoldResult.of(v)); }
-
-    private static BigInteger divs(BigInteger a, BigInteger b) {
-        return b.signum() == 0 ? null : a.divide(b); // overflow (MIN / -1) wraps in normalize, as APInt::sdiv_ov
-    }
-
-    private static BigInteger divu(BigInteger a, BigInteger b) { return b.signum() == 0 ? null : a.divide(b); }
-
-    private static boolean isZero(Attribute a) { return a instanceof IntegerAttr i && i.value().signum() == 0; }
-
-    private static boolean isOne(Attribute a, Operation op) {
-        return a instanceof IntegerAttr i && normalize(BigInteger.ONE, width(op.result(0).type())).equals(i.value());
-    }
-
-    private static boolean isAllOnes(Attribute a, Operation op) {
-        int w = width(op.result(0).type());
-        return a instanceof IntegerAttr i && w > 0 && toUnsigned(i.value(), w).equals(mask(w));
-    }
-
-    /** Bit width of a scalar integer or index type; 0 for anything else (shaped types do not fold here). */
-    static int width(Type t) {
-        if (t instanceof IntegerType i) return i.width();
-        if (t instanceof IndexType) return 64;
-        return 0;
-    }
-
-    static BigInteger mask(int width) { return BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE); }
-
-    static BigInteger toUnsigned(BigInteger v, int width) { return v.and(mask(width)); }
-
-    static BigInteger toSigned(BigInteger v, int width) {
-        BigInteger u = toUnsigned(v, width);
-        return u.testBit(width - 1) ? u.subtract(BigInteger.ONE.shiftLeft(width)) : u;
-    }
-
-    /** How IntegerAttr holds a value of this width: i1 as 0/1, wider integers signed. */
-    static BigInteger normalize(BigInteger v, int width) {
-        return width == 1 ? toUnsigned(v, 1) : toSigned(v, width);
-    }
-
-    /** The folder of a float binary op ({@code addf subf mulf divf}), computed in the type's precision. */
-    static FoldHook floatBinary(String name) {
-        java.util.function.DoubleBinaryOperator f = switch (name) {
-            case "addf" -> Double::sum;
-            case "subf" -> (a, b) -> a - b;
-            case "mulf" -> (a, b) -> a * b;
-            case "divf" -> (a, b) -> a / b;
-            default -> null;
-        };
-        if (f == null) return null;
+    /**
+     * {@code (a * b) / b -> a} when the multiplication carries {@code flag} (nuw for divui, nsw for divsi), tried
+     * after {@code x / 1} and before constant folding, as upstream.
+     */
+    private static FoldHook divOfMul(FoldHook rest, int flag) {
         return (op, c) -> {
-            if (c.get(0) instanceof FloatAttr a && c.get(1) instanceof FloatAttr b
-                && op.result(0).type() instanceof FloatType ft) {
-                double v;
-                if (ft.kind() == FloatKind.F32) v = (float) f.applyAsDouble((float) a.value(), (float) b.value());
-                else if (ft.kind() == FloatKind.F64) v = f.applyAsDouble(a.value(), b.value());
-                else return null; // other precisions: not folded (their rounding is not modelled here)
-                return List.of(OpFoldResult.of(new FloatAttr(ft, v)));
+            if (ConstAttrs.isOne(cst(c, 1))) return value(op.operand(0));
+            Operation mul = definedBy(op.operand(0), "arith.muli");
+            if (mul != null && (ArithPatterns.flags(mul) & flag) == flag) {
+                if (mul.operand(0) == op.operand(1)) return value(mul.operand(1));
+                if (mul.operand(1) == op.operand(1)) return value(mul.operand(0));
             }
-            return null;
+            return rest.fold(op, c);
         };
     }
 
-    /** arith.cmpi on constants and on equal operands. */
-    static final FoldHook CMPI = (op, c) -> {
-        String pred = predicate(op);
-        if (pred == null) return null;
-        if (c.get(0) instanceof IntegerAttr a && c.get(1) instanceof IntegerAttr b) {
-            int w = width(op.operand(0).type());
-            if (w == 0) return null;
-            int s = toSigned(a.value(), w).compareTo(toSigned(b.value(), w));
-            int u = toUnsigned(a.value(), w).compareTo(toUnsigned(b.value(), w));
-            return List.of(OpFoldResult.of(IntegerAttr.bool(holds(pred, s, u))));
+    private static FoldHook remLike(IntSemantics.Op sem) {
+        return (op, c) -> {
+            if (ConstAttrs.isOne(cst(c, 1))) return zeroOf(op);
+            return attr(intFold(cst(c, 0), cst(c, 1), resultType(op), sem));
+        };
+    }
+
+    private static FoldHook shift(IntSemantics.Op sem) {
+        return (op, c) -> {
+            if (ConstAttrs.isZero(cst(c, 1))) return value(op.operand(0));
+            return attr(intFold(cst(c, 0), cst(c, 1), resultType(op), sem));
+        };
+    }
+
+    /** max/min: x with itself is x; against the type's extreme, the extreme or x. */
+    private static FoldHook minMax(IntSemantics.Op sem, boolean signed, boolean max) {
+        return (op, c) -> {
+            if (op.operand(0) == op.operand(1)) return value(op.operand(0));
+            BigInteger r = ConstAttrs.intValue(cst(c, 1));
+            if (r != null) {
+                int w = intWidth(element(resultType(op)));
+                BigInteger umax = ConstAttrs.mask(w), smax = umax.shiftRight(1), smin = smax.add(BigInteger.ONE);
+                BigInteger top = signed ? smax : umax, bottom = signed ? smin : BigInteger.ZERO;
+                if (r.equals(max ? top : bottom)) return value(op.operand(1));
+                if (r.equals(max ? bottom : top)) return value(op.operand(0));
+            }
+            return attr(intFold(cst(c, 0), cst(c, 1), resultType(op), sem));
+        };
+    }
+
+    private static boolean isNot(Value v, Value of) {
+        Operation x = definedBy(v, "arith.xori");
+        return x != null && x.operand(0) == of && ConstAttrs.isAllOnes(org.jmlir.rewrite.Folding.constantValue(x.operand(1)));
+    }
+
+    private static List<OpFoldResult> foldAndI(Operation op, List<Attribute> c) {
+        if (ConstAttrs.isZero(cst(c, 1))) return value(op.operand(1));
+        if (ConstAttrs.isAllOnes(cst(c, 1))) return value(op.operand(0));
+        if (isNot(op.operand(1), op.operand(0)) || isNot(op.operand(0), op.operand(1))) return zeroOf(op);
+        // and(a, and(a, b)) -> and(a, b), either side
+        for (int side = 0; side < 2; side++) {
+            Operation prev = definedBy(op.operand(side), "arith.andi");
+            Value other = op.operand(1 - side);
+            if (prev != null && (other == prev.operand(0) || other == prev.operand(1))) return value(prev.result(0));
         }
-        if (op.operand(0) == op.operand(1) && op.result(0).type() instanceof IntegerType) {
-            return List.of(OpFoldResult.of(IntegerAttr.bool(holds(pred, 0, 0))));
+        return attr(intFold(cst(c, 0), cst(c, 1), resultType(op), IntSemantics.AND));
+    }
+
+    private static List<OpFoldResult> foldOrI(Operation op, List<Attribute> c) {
+        if (ConstAttrs.isZero(cst(c, 1))) return value(op.operand(0));
+        if (ConstAttrs.isAllOnes(cst(c, 1))) return attr(cst(c, 1));
+        if (isNot(op.operand(1), op.operand(0))) return value(op.operand(1).definingOp().operand(1));
+        if (isNot(op.operand(0), op.operand(1))) return value(op.operand(0).definingOp().operand(1));
+        return attr(intFold(cst(c, 0), cst(c, 1), resultType(op), IntSemantics.OR));
+    }
+
+    private static List<OpFoldResult> foldXOrI(Operation op, List<Attribute> c) {
+        if (ConstAttrs.isZero(cst(c, 1))) return value(op.operand(0));
+        if (op.operand(0) == op.operand(1)) return zeroOf(op);
+        // xor(xor(x, a), a) -> x ; xor(a, xor(x, a)) -> x
+        Operation prev = definedBy(op.operand(0), "arith.xori");
+        if (prev != null) {
+            if (prev.operand(1) == op.operand(1)) return value(prev.operand(0));
+            if (prev.operand(0) == op.operand(1)) return value(prev.operand(1));
+        }
+        prev = definedBy(op.operand(1), "arith.xori");
+        if (prev != null) {
+            if (prev.operand(1) == op.operand(0)) return value(prev.operand(0));
+            if (prev.operand(0) == op.operand(0)) return value(prev.operand(1));
+        }
+        return attr(intFold(cst(c, 0), cst(c, 1), resultType(op), IntSemantics.XOR));
+    }
+
+    private static List<OpFoldResult> foldAddUIExtended(Operation op, List<Attribute> c) {
+        Type overflowType = op.result(1).type();
+        if (ConstAttrs.isZero(cst(c, 1))) {
+            Attribute f = ConstAttrs.bool(overflowType, false);
+            return f == null ? null : List.of(OpFoldResult.of(op.operand(0)), OpFoldResult.of(f));
+        }
+        Attribute sum = intFold(cst(c, 0), cst(c, 1), resultType(op), IntSemantics.ADD);
+        if (sum == null) return null;
+        // overflow when the wrapped sum is below an operand (unsigned)
+        Attribute ovf = ConstAttrs.binary(sum, cst(c, 0), overflowType, (s, a) ->
+            IntegerAttr.bool(bits((IntegerAttr) s).compareTo(bits((IntegerAttr) a)) < 0));
+        return ovf == null ? null : List.of(OpFoldResult.of(sum), OpFoldResult.of(ovf));
+    }
+
+    private static List<OpFoldResult> foldMulExtended(Operation op, List<Attribute> c, boolean signed) {
+        if (ConstAttrs.isZero(cst(c, 1))) {
+            Attribute z = ConstAttrs.zero(resultType(op));
+            return z == null ? null : List.of(OpFoldResult.of(z), OpFoldResult.of(z));
+        }
+        if (!signed && ConstAttrs.isOne(cst(c, 1))) {
+            Attribute z = ConstAttrs.zero(resultType(op));
+            return z == null ? null : List.of(OpFoldResult.of(op.operand(0)), OpFoldResult.of(z));
+        }
+        Attribute low = intFold(cst(c, 0), cst(c, 1), resultType(op), IntSemantics.MUL);
+        Attribute high = intFold(cst(c, 0), cst(c, 1), resultType(op),
+            (a, b, w) -> IntSemantics.mulHigh(a, b, w, signed));
+        return low == null || high == null ? null : List.of(OpFoldResult.of(low), OpFoldResult.of(high));
+    }
+
+    private static List<OpFoldResult> foldCmpI(Operation op, List<Attribute> c) {
+        int pred = predicate(op);
+        Value lhs = op.operand(0), rhs = op.operand(1);
+        if (lhs == rhs) return attr(ConstAttrs.bool(resultType(op), IntSemantics.compareEqualOperands(pred)));
+        boolean i1 = element(lhs.type()) instanceof org.jmlir.ir.type.IntegerType it && it.width() == 1;
+        if (ConstAttrs.isZero(cst(c, 1))) {
+            for (String ext : new String[] {"arith.extsi", "arith.extui"}) {
+                Operation e = definedBy(lhs, ext);
+                if (e != null && intWidth(element(e.operand(0).type())) == 1 && pred == 1) return value(e.operand(0));
+            }
+            if (i1 && pred == 1) return value(lhs);
+        }
+        if (ConstAttrs.isOne(cst(c, 1)) && i1 && pred == 0) return value(lhs);
+        if (cst(c, 0) != null && cst(c, 1) == null) {
+            // move the constant to the right, swapping the predicate (in place)
+            op.setAttr("predicate", IntegerAttr.of(op.attr("predicate") instanceof TypedAttribute t ? t.type()
+                : org.jmlir.ir.type.IntegerType.I64, IntSemantics.swapped(pred)));
+            op.setOperand(0, rhs);
+            op.setOperand(1, lhs);
+            return FoldHook.IN_PLACE;
+        }
+        if (cst(c, 0) == null) return null;
+        return attr(ConstAttrs.binary(cst(c, 0), cst(c, 1), resultType(op), (x, y) -> {
+            if (!(x instanceof IntegerAttr i) || !(y instanceof IntegerAttr j)) return null;
+            return IntegerAttr.bool(IntSemantics.compare(pred, bits(i), bits(j), intWidth(i.type())));
+        }));
+    }
+
+    private static List<OpFoldResult> foldCmpF(Operation op, List<Attribute> c) {
+        FloatAttr lhs = cst(c, 0) instanceof FloatAttr f ? f : null;
+        FloatAttr rhs = cst(c, 1) instanceof FloatAttr f ? f : null;
+        // a NaN operand decides every predicate as two NaNs would
+        if (lhs != null && Double.isNaN(lhs.value())) rhs = lhs;
+        if (rhs != null && Double.isNaN(rhs.value())) lhs = rhs;
+        if (lhs == null || rhs == null) return null;
+        return attr(IntegerAttr.bool(IntSemantics.compareFloat(predicate(op), lhs.value(), rhs.value())));
+    }
+
+    private static List<OpFoldResult> foldSelect(Operation op, List<Attribute> c) {
+        Value cond = op.operand(0), t = op.operand(1), f = op.operand(2);
+        if (t == f) return value(t);
+        if (ConstAttrs.isOne(cst(c, 0))) return value(t);
+        if (ConstAttrs.isZero(cst(c, 0))) return value(f);
+        if (resultType(op).equals(org.jmlir.ir.type.IntegerType.I1) && ConstAttrs.isOne(cst(c, 1))
+            && ConstAttrs.isZero(cst(c, 2))) {
+            return value(cond);
+        }
+        Operation cmp = definedBy(cond, "arith.cmpi");
+        if (cmp != null) {
+            int pred = predicate(cmp);
+            if (pred == 0 || pred == 1) {
+                Value l = cmp.operand(0), r = cmp.operand(1);
+                if (l == t && r == f || r == t && l == f) return value(pred == 1 ? t : f);
+            }
+        }
+        if (cst(c, 0) instanceof DenseElementsAttr dc && cst(c, 1) instanceof DenseElementsAttr dt
+            && cst(c, 2) instanceof DenseElementsAttr df) {
+            List<Attribute> cs = ConstAttrs.elements(dc), ts = ConstAttrs.elements(dt), fs = ConstAttrs.elements(df);
+            if (cs == null || ts == null || fs == null) return null;
+            int n = (int) dt.numElements();
+            List<Attribute> out = new java.util.ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                boolean b = bits((IntegerAttr) cs.get(cs.size() == 1 ? 0 : i)).signum() != 0;
+                List<Attribute> from = b ? ts : fs;
+                out.add(from.get(from.size() == 1 ? 0 : i));
+            }
+            return attr(ConstAttrs.dense(dt.type(), out));
         }
         return null;
-    };
-
-    private static String predicate(Operation op) {
-        Attribute p = op.attr("predicate");
-        if (!(p instanceof IntegerAttr i)) return null;
-        String[] names = {"eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge"};
-        int k = i.value().intValue();
-        return k >= 0 && k < names.length ? names[k] : null;
     }
-
-    private static boolean holds(String pred, int s, int u) {
-        return switch (pred) {
-            case "eq" -> s == 0;
-            case "ne" -> s != 0;
-            case "slt" -> s < 0;
-            case "sle" -> s <= 0;
-            case "sgt" -> s > 0;
-            case "sge" -> s >= 0;
-            case "ult" -> u < 0;
-            case "ule" -> u <= 0;
-            case "ugt" -> u > 0;
-            default -> u >= 0;
-        };
-    }
-
-    /** arith.select with a constant condition or equal branches. */
-    static final FoldHook SELECT = (op, c) -> {
-        if (op.numOperands() != 3) return null;
-        if (op.operand(1) == op.operand(2)) return List.of(OpFoldResult.of(op.operand(1)));
-        if (c.get(0) instanceof IntegerAttr cond && cond.type().equals(IntegerType.I1)) {
-            return List.of(OpFoldResult.of(op.operand(cond.value().signum() != 0 ? 1 : 2)));
-        }
-        return null;
-    };
 }

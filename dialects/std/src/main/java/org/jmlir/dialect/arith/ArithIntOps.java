@@ -51,7 +51,7 @@ final class ArithIntOps {
             binary("maxui", "unsigned integer maximum operation", PURE, COMMUTATIVE),
             binary("minsi", "signed integer minimum operation", PURE, COMMUTATIVE),
             binary("minui", "unsigned integer minimum operation", PURE, COMMUTATIVE),
-            OpDef.builder("arith.addui_extended")
+            ArithHooks.builder("arith.addui_extended")
                 .summary("extended unsigned integer addition operation returning sum and overflow bit")
                 .operand("lhs", INT_LIKE).operand("rhs", INT_LIKE)
                 .result("sum", INT_LIKE).result("overflow", BOOL_LIKE)
@@ -65,7 +65,7 @@ final class ArithIntOps {
 
     /** Upstream's Arith_IntBinaryOp: same-typed signless-integer-like operands and result. */
     private static OpDef.Builder base(String name, String summary, Trait... traits) {
-        return OpDef.builder("arith." + name).summary(summary)
+        return ArithHooks.builder("arith." + name).summary(summary)
             .operand("lhs", INT_LIKE).operand("rhs", INT_LIKE).result("result", INT_LIKE)
             .traits(traits).traits(SAME_OPERANDS_AND_RESULT_TYPE).traits(ELEMENTWISE_MAPPABLE)
             .folder(ArithFolders.intBinary(name)).implement(MemoryEffectOpInterface.class, NO_EFFECTS);
@@ -77,11 +77,7 @@ final class ArithIntOps {
 
     /** Ops with {@code overflow<nsw, nuw>} flags (Arith_IntBinaryOpWithOverflowFlags). */
     private static OpDef withOverflow(String name, String summary, Trait... traits) {
-        return withOverflowBuilder(name, summary, traits).build();
-    }
-
-    private static OpDef.Builder withOverflowBuilder(String name, String summary, Trait... traits) {
-        return OpDef.builder("arith." + name).summary(summary)
+        return ArithHooks.builder("arith." + name).summary(summary)
             .operand("lhs", INT_LIKE).operand("rhs", INT_LIKE)
             .defaultAttr("overflowFlags", ArithAttrs.OVERFLOW, OverflowAttr.NONE).result("result", INT_LIKE)
             .traits(traits).traits(PURE, SAME_OPERANDS_AND_RESULT_TYPE).traits(ELEMENTWISE_MAPPABLE)
@@ -91,7 +87,7 @@ final class ArithIntOps {
 
     /** Ops with the {@code exact} unit flag (Arith_IntBinaryOpWithExactFlag). */
     private static OpDef withExact(String name, String summary, Trait... traits) {
-        return OpDef.builder("arith." + name).summary(summary)
+        return ArithHooks.builder("arith." + name).summary(summary)
             .operand("lhs", INT_LIKE).operand("rhs", INT_LIKE)
             .optionalAttr("isExact", Constraints.UNIT_ATTR).result("result", INT_LIKE)
             .traits(traits).traits(SAME_OPERANDS_AND_RESULT_TYPE).traits(ELEMENTWISE_MAPPABLE)
@@ -100,7 +96,7 @@ final class ArithIntOps {
     }
 
     private static OpDef extendedMul(String name, String summary) {
-        return OpDef.builder("arith." + name).summary(summary)
+        return ArithHooks.builder("arith." + name).summary(summary)
             .operand("lhs", INT_LIKE).operand("rhs", INT_LIKE).result("low", INT_LIKE).result("high", INT_LIKE)
             .traits(OpTraits.allTypesMatch("lhs", "rhs", "low", "high"), PURE, COMMUTATIVE)
             .traits(ELEMENTWISE_MAPPABLE)

@@ -36,21 +36,21 @@ final class ArithOtherOps {
 
     static List<OpDef> all() {
         return List.of(
-            OpDef.builder("arith.constant").summary("integer or floating point constant")
+            ArithHooks.builder("arith.constant").summary("integer or floating point constant")
                 .attr("value", Constraints.TYPED_ATTR).result("result", Constraints.ANY)
                 .traits(OpTraits.allTypesMatch("value", "result"), Trait.CONSTANT_LIKE, PURE)
                 .verifier(ArithOtherOps::verifyConstant).folder(ArithFolders.CONSTANT)
                 .implement(OpAsmHooks.class, CONSTANT_NAMES)
                 .implement(FormatHints.class, FormatHints.builder().allTypesMatch("value", "result").build())
                 .assemblyFormat("attr-dict $value").build(),
-            OpDef.builder("arith.cmpi").summary("integer comparison operation")
+            ArithHooks.builder("arith.cmpi").summary("integer comparison operation")
                 .attr("predicate", ArithAttrs.CMPI_PREDICATE)
                 .operand("lhs", INT_LIKE).operand("rhs", INT_LIKE).result("result", BOOL_LIKE)
                 .traits(OpTraits.typesMatchWith(I1_SAME_SHAPE, "lhs", "result", ArithTypes::i1SameShape), PURE,
                     SAME_TYPE_OPERANDS).traits(ELEMENTWISE_MAPPABLE)
                 .implement(FormatHints.class, compareHints(ArithAttrs.CMPI_PREDICATES)).folder(ArithFolders.CMPI)
                 .assemblyFormat("$predicate `,` $lhs `,` $rhs attr-dict `:` type($lhs)").build(),
-            OpDef.builder("arith.cmpf").summary("floating-point comparison operation")
+            ArithHooks.builder("arith.cmpf").summary("floating-point comparison operation")
                 .attr("predicate", ArithAttrs.CMPF_PREDICATE)
                 .operand("lhs", FLOAT_LIKE).operand("rhs", FLOAT_LIKE)
                 .defaultAttr("fastmath", ArithAttrs.FASTMATH, FastMathAttr.NONE).result("result", BOOL_LIKE)
@@ -59,7 +59,7 @@ final class ArithOtherOps {
                 .implement(FormatHints.class, compareHints(ArithAttrs.CMPF_PREDICATES))
                 .assemblyFormat("$predicate `,` $lhs `,` $rhs (`fastmath` `` $fastmath^)? attr-dict `:` type($lhs)")
                 .build(),
-            OpDef.builder("arith.select").summary("select operation").folder(ArithFolders.SELECT)
+            ArithHooks.builder("arith.select").summary("select operation")
                 .operand("condition", BOOL_LIKE).operand("true_value", Constraints.ANY)
                 .operand("false_value", Constraints.ANY).result("result", Constraints.ANY)
                 .traits(OpTraits.allTypesMatch("true_value", "false_value", "result"),

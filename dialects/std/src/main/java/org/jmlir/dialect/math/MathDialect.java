@@ -70,15 +70,15 @@ public final class MathDialect extends Dialect {
         for (String[] u : new String[][] {{"absi", "integer absolute-value operation"},
             {"ctlz", "counts the leading zeros an integer value"}, {"cttz", "counts the trailing zeros an integer value"},
             {"ctpop", "counts the number of set bits of an integer value"}}) {
-            ops.add(OpDef.builder("math." + u[0]).summary(u[1]).operand("operand", INT_LIKE).result("result", INT_LIKE)
+            ops.add(MathHooks.builder("math." + u[0]).summary(u[1]).operand("operand", INT_LIKE).result("result", INT_LIKE)
                 .traits(SAME_OPERANDS_AND_RESULT_TYPE).traits(ELEMENTWISE)
                 .assemblyFormat("$operand attr-dict `:` type($result)").build());
         }
-        ops.add(OpDef.builder("math.ipowi").summary("signed integer raised to the power of operation")
+        ops.add(MathHooks.builder("math.ipowi").summary("signed integer raised to the power of operation")
             .operand("lhs", INT_LIKE).operand("rhs", INT_LIKE).result("result", INT_LIKE)
             .traits(SAME_OPERANDS_AND_RESULT_TYPE).traits(ELEMENTWISE)
             .assemblyFormat("$lhs `,` $rhs attr-dict `:` type($result)").build());
-        ops.add(OpDef.builder("math.fpowi").summary("floating point raised to the signed integer power")
+        ops.add(MathHooks.builder("math.fpowi").summary("floating point raised to the signed integer power")
             .operand("lhs", FLOAT_LIKE).operand("rhs", INT_LIKE)
             .defaultAttr("fastmath", ArithAttrs.FASTMATH, FastMathAttr.NONE).result("result", FLOAT_LIKE)
             .traits(OpTraits.allTypesMatch("lhs", "result"), SAME_OPERANDS_AND_RESULT_SHAPE).traits(ELEMENTWISE)
@@ -88,7 +88,7 @@ public final class MathDialect extends Dialect {
             {"isinf", "returns true if the operand classifies as infinite"},
             {"isnan", "returns true if the operand classifies as NaN"},
             {"isnormal", "returns true if the operand classifies as normal"}}) {
-            ops.add(OpDef.builder("math." + c[0]).summary(c[1]).operand("operand", FLOAT_LIKE)
+            ops.add(MathHooks.builder("math." + c[0]).summary(c[1]).operand("operand", FLOAT_LIKE)
                 .defaultAttr("fastmath", ArithAttrs.FASTMATH, FastMathAttr.NONE).result("result", BOOL_LIKE)
                 .traits(OpTraits.typesMatchWith("result type has i1 element type and same shape as operands",
                     "operand", "result", ArithTypes::i1SameShape)).traits(ELEMENTWISE)
@@ -96,7 +96,7 @@ public final class MathDialect extends Dialect {
                     FormatHints.builder().typesMatchWith("operand", "result", ArithTypes::i1SameShape).build())
                 .assemblyFormat("$operand attr-dict `:` type($operand)").build());
         }
-        ops.add(OpDef.builder("math.sincos").summary("sine and cosine of the specified value")
+        ops.add(MathHooks.builder("math.sincos").summary("sine and cosine of the specified value")
             .operand("operand", FLOAT_LIKE).defaultAttr("fastmath", ArithAttrs.FASTMATH, FastMathAttr.NONE)
             .result("sin", FLOAT_LIKE).result("cos", FLOAT_LIKE)
             .traits(OpTraits.allTypesMatch("operand", "sin", "cos")).traits(ELEMENTWISE)
@@ -111,9 +111,16 @@ public final class MathDialect extends Dialect {
         return ops;
     }
 
+    /** Folded values become arith.constant, as upstream. */
+    @Override
+    public Operation materializeConstant(org.jmlir.ir.Builder builder, org.jmlir.ir.attr.Attribute value,
+                                         org.jmlir.ir.type.Type type, org.jmlir.ir.attr.Location loc) {
+        return org.jmlir.dialect.arith.ArithConstants.materialize(builder, value, type, loc);
+    }
+
     /** Upstream's Math_Float{Unary,Binary,Ternary}Op: same-typed float-like values and fast-math flags. */
     private static OpDef.Builder floatOp(String name, String summary, String... operands) {
-        OpDef.Builder b = OpDef.builder("math." + name).summary(summary);
+        OpDef.Builder b = MathHooks.builder("math." + name).summary(summary);
         for (String o : operands) b.operand(o, FLOAT_LIKE);
         return b.defaultAttr("fastmath", ArithAttrs.FASTMATH, FastMathAttr.NONE).result("result", FLOAT_LIKE)
             .traits(SAME_OPERANDS_AND_RESULT_TYPE).traits(ELEMENTWISE);
