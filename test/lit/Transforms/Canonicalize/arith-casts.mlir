@@ -1,5 +1,4 @@
 // RUN: jopt %s --canonicalize | FileCheck %s
-// REQUIRES: jopt-pass-pipeline
 // Casts: constant folding with MLIR's rules (fptosi/fptoui fold only in range, truncf only when exact) and the
 // folds and patterns of cast chains.
 // Expected output recorded from mlir-opt 22 (--canonicalize).

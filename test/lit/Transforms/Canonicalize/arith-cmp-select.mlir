@@ -1,5 +1,4 @@
 // RUN: jopt %s --canonicalize | FileCheck %s
-// REQUIRES: jopt-pass-pipeline
 // cmpi/cmpf and select: constant folding of every predicate, equal operands, constants moved to the right with
 // the predicate swapped, NaN operands of cmpf, select on constant or repeated operands, and select's patterns.
 // Expected output recorded from mlir-opt 22 (--canonicalize).

@@ -1,5 +1,4 @@
 // RUN: jopt %s --canonicalize | FileCheck %s
-// REQUIRES: jopt-pass-pipeline
 // Constant folding of arith's float ops in each type's precision, with APFloat's NaN rules and the
 // maximumf/minimumf (NaN-propagating) versus maxnumf/minnumf (NaN-ignoring) semantics.
 // Expected output recorded from mlir-opt 22 (--canonicalize).

@@ -1,5 +1,4 @@
 // RUN: jopt %s --canonicalize | FileCheck %s
-// REQUIRES: jopt-pass-pipeline
 // Constant folding of arith's integer ops: APInt wrap-around at every width, and no folding where MLIR leaves
 // the result undefined (division by zero, signed division overflow, shifts by the width or more).
 // Expected output recorded from mlir-opt 22 (--canonicalize).

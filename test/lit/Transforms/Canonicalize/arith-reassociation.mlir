@@ -1,5 +1,4 @@
 // RUN: jopt %s --canonicalize | FileCheck %s
-// REQUIRES: jopt-pass-pipeline
 // addi/subi/muli with constants are reassociated into one op and one constant; the overflow flags both ops
 // carry survive where upstream keeps them.
 // Expected output recorded from mlir-opt 22 (--canonicalize).

@@ -1,5 +1,4 @@
 // RUN: jopt %s --canonicalize | FileCheck %s
-// REQUIRES: jopt-pass-pipeline
 // math's folds: exact operations for every float format, libm functions for f32 and f64 only (not folded where
 // upstream declines, e.g. log and sqrt of negative values), and the integer ops.
 // Expected output recorded from mlir-opt 22 (--canonicalize).

@@ -37,7 +37,6 @@ final class ArithFloatOps {
             .operand("lhs", FLOAT_LIKE).operand("rhs", FLOAT_LIKE)
             .defaultAttr("fastmath", ArithAttrs.FASTMATH, FastMathAttr.NONE).result("result", FLOAT_LIKE)
             .traits(traits).traits(PURE, SAME_OPERANDS_AND_RESULT_TYPE).traits(ELEMENTWISE_MAPPABLE)
-            .folder(ArithFolders.floatBinary(name))
             .assemblyFormat("$lhs `,` $rhs (`fastmath` `` $fastmath^)? attr-dict `:` type($result)").build();
     }
 }

@@ -9,7 +9,6 @@ import static org.jmlir.ods.Trait.SAME_OPERANDS_AND_RESULT_TYPE;
 
 import java.util.List;
 import java.util.function.BiConsumer;
-import org.jmlir.iface.MemoryEffectOpInterface;
 import org.jmlir.ir.Operation;
 import org.jmlir.ir.Value;
 import org.jmlir.ods.Constraints;
@@ -22,16 +21,12 @@ import org.jmlir.text.format.FormatHints;
 final class ArithIntOps {
     private ArithIntOps() {}
 
-    /** Ops that are not Pure only because they are conditionally speculatable still touch no memory. */
-    private static final MemoryEffectOpInterface NO_EFFECTS = (op, out) -> { };
-
     static final Trait IDEMPOTENT = new Trait("Idempotent");
     static final Trait SPECULATABLE_IF = new Trait("ConditionallySpeculatable");
 
     static List<OpDef> all() {
         return List.of(
-            withOverflowBuilder("addi", "integer addition operation", COMMUTATIVE)
-                .canonicalization(ArithPatterns.ADDI_ADD_CONSTANT).build(),
+            withOverflow("addi", "integer addition operation", COMMUTATIVE),
             withOverflow("subi", "integer subtraction operation"),
             withOverflow("muli", "integer multiplication operation", COMMUTATIVE),
             withOverflow("shli", "integer left-shift"),
@@ -67,8 +62,7 @@ final class ArithIntOps {
     private static OpDef.Builder base(String name, String summary, Trait... traits) {
         return ArithHooks.builder("arith." + name).summary(summary)
             .operand("lhs", INT_LIKE).operand("rhs", INT_LIKE).result("result", INT_LIKE)
-            .traits(traits).traits(SAME_OPERANDS_AND_RESULT_TYPE).traits(ELEMENTWISE_MAPPABLE)
-            .folder(ArithFolders.intBinary(name)).implement(MemoryEffectOpInterface.class, NO_EFFECTS);
+            .traits(traits).traits(SAME_OPERANDS_AND_RESULT_TYPE).traits(ELEMENTWISE_MAPPABLE);
     }
 
     private static OpDef binary(String name, String summary, Trait... traits) {
@@ -81,8 +75,7 @@ final class ArithIntOps {
             .operand("lhs", INT_LIKE).operand("rhs", INT_LIKE)
             .defaultAttr("overflowFlags", ArithAttrs.OVERFLOW, OverflowAttr.NONE).result("result", INT_LIKE)
             .traits(traits).traits(PURE, SAME_OPERANDS_AND_RESULT_TYPE).traits(ELEMENTWISE_MAPPABLE)
-            .folder(ArithFolders.intBinary(name))
-            .assemblyFormat("$lhs `,` $rhs (`overflow` `` $overflowFlags^)? attr-dict `:` type($result)");
+            .assemblyFormat("$lhs `,` $rhs (`overflow` `` $overflowFlags^)? attr-dict `:` type($result)").build();
     }
 
     /** Ops with the {@code exact} unit flag (Arith_IntBinaryOpWithExactFlag). */
@@ -91,7 +84,6 @@ final class ArithIntOps {
             .operand("lhs", INT_LIKE).operand("rhs", INT_LIKE)
             .optionalAttr("isExact", Constraints.UNIT_ATTR).result("result", INT_LIKE)
             .traits(traits).traits(SAME_OPERANDS_AND_RESULT_TYPE).traits(ELEMENTWISE_MAPPABLE)
-            .folder(ArithFolders.intBinary(name)).implement(MemoryEffectOpInterface.class, NO_EFFECTS)
             .assemblyFormat("$lhs `,` $rhs (`exact` $isExact^)? attr-dict `:` type($result)").build();
     }
 

@@ -39,7 +39,7 @@ final class ArithOtherOps {
             ArithHooks.builder("arith.constant").summary("integer or floating point constant")
                 .attr("value", Constraints.TYPED_ATTR).result("result", Constraints.ANY)
                 .traits(OpTraits.allTypesMatch("value", "result"), Trait.CONSTANT_LIKE, PURE)
-                .verifier(ArithOtherOps::verifyConstant).folder(ArithFolders.CONSTANT)
+                .verifier(ArithOtherOps::verifyConstant)
                 .implement(OpAsmHooks.class, CONSTANT_NAMES)
                 .implement(FormatHints.class, FormatHints.builder().allTypesMatch("value", "result").build())
                 .assemblyFormat("attr-dict $value").build(),
@@ -48,7 +48,7 @@ final class ArithOtherOps {
                 .operand("lhs", INT_LIKE).operand("rhs", INT_LIKE).result("result", BOOL_LIKE)
                 .traits(OpTraits.typesMatchWith(I1_SAME_SHAPE, "lhs", "result", ArithTypes::i1SameShape), PURE,
                     SAME_TYPE_OPERANDS).traits(ELEMENTWISE_MAPPABLE)
-                .implement(FormatHints.class, compareHints(ArithAttrs.CMPI_PREDICATES)).folder(ArithFolders.CMPI)
+                .implement(FormatHints.class, compareHints(ArithAttrs.CMPI_PREDICATES))
                 .assemblyFormat("$predicate `,` $lhs `,` $rhs attr-dict `:` type($lhs)").build(),
             ArithHooks.builder("arith.cmpf").summary("floating-point comparison operation")
                 .attr("predicate", ArithAttrs.CMPF_PREDICATE)
