@@ -42,6 +42,20 @@ public abstract class Pass {
     /** Does the work on {@link #getOperation()}; reports failure with {@link #signalPassFailure()}. */
     protected abstract void runOnOperation();
 
+    /** Prepares a run on {@code op} (called by the pass manager and {@link PassRunner}). */
+    final void beginRun(Operation op, AnalysisAccess access) {
+        currentOp = op;
+        failed = false;
+        allPreserved = false;
+        changed = false;
+        analyses = access;
+    }
+
+    final void endRun() {
+        currentOp = null;
+        analyses = null;
+    }
+
     // ---- for the pass body
 
     protected final Operation getOperation() { return currentOp; }

@@ -173,11 +173,7 @@ public final class PassManager extends OpPassManager {
 
         boolean pass(Pass p, Operation op, Map<Operation, Map<Class<?>, Object>> analyses) {
             for (PassInstrumentation i : instrumentations) i.beforePass(p, op);
-            p.currentOp = op;
-            p.failed = false;
-            p.allPreserved = false;
-            p.changed = false;
-            p.analyses = new Pass.AnalysisAccess() {
+            p.beginRun(op, new Pass.AnalysisAccess() {
                 @Override public <A> A analysis(Operation o, Class<A> kind) {
                     return kind.cast(analyses.computeIfAbsent(o, k -> new HashMap<>())
                         .computeIfAbsent(kind, k -> Analyses.construct(k, o)));
@@ -187,7 +183,7 @@ public final class PassManager extends OpPassManager {
                     Map<Class<?>, Object> m = analyses.get(o);
                     return m == null ? null : kind.cast(m.get(kind));
                 }
-            };
+            });
             boolean failed;
             try {
                 p.runOnOperation();
@@ -200,8 +196,7 @@ public final class PassManager extends OpPassManager {
                     "pass '" + p.argument() + "' failed with an internal error: " + msg);
                 failed = true;
             } finally {
-                p.currentOp = null;
-                p.analyses = null;
+                p.endRun();
             }
             if (failed) {
                 for (PassInstrumentation i : instrumentations) i.afterPassFailed(p, op);

@@ -16,22 +16,17 @@ public final class PassRunner {
 
     public static Outcome run(Pass pass, Operation op) {
         Map<Class<?>, Object> cache = new HashMap<>();
-        pass.currentOp = op;
-        pass.failed = false;
-        pass.allPreserved = false;
-        pass.changed = false;
-        pass.analyses = new Pass.AnalysisAccess() {
+        pass.beginRun(op, new Pass.AnalysisAccess() {
             @Override public <A> A analysis(Operation o, Class<A> kind) {
                 return kind.cast(cache.computeIfAbsent(kind, k -> Analyses.construct(k, o)));
             }
 
             @Override public <A> A cachedAnalysis(Operation o, Class<A> kind) { return kind.cast(cache.get(kind)); }
-        };
+        });
         try {
             pass.runOnOperation();
         } finally {
-            pass.currentOp = null;
-            pass.analyses = null;
+            pass.endRun();
         }
         return new Outcome(pass.failed, pass.allPreserved, pass.changed);
     }

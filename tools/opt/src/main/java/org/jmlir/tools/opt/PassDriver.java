@@ -160,35 +160,32 @@ final class PassDriver {
         }
     }
 
-    /** Writes MLIR's crash reproducer: the IR before the failing pass and the pipeline, as an external resource. */
+    /**
+     * Writes MLIR's crash reproducer: the IR as it was before the pipeline ran, with the whole pipeline as an external
+     * resource, so that {@code --run-reproducer} replays exactly the run that failed. The IR is printed once, when
+     * the instrumentation is made, not before every pass (that would print the module once per function).
+     */
     static final class Reproducer implements PassInstrumentation {
         record Config(String pipeline, boolean disableThreading, boolean verifyEach) {}
 
         private static final Pattern PIPELINE = Pattern.compile("pipeline\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
         private static final Pattern BOOL = Pattern.compile("(disable_threading|verify_each)\\s*:\\s*(true|false)");
 
-        private final Operation root;
         private final OpPassManager pipeline;
         private final Path file;
         private final boolean threading;
         private final boolean verifyEach;
         private final PrintStream err;
-        private String snapshot;
+        private final String snapshot;
 
         Reproducer(Operation root, OpPassManager pipeline, Path file, boolean threading, boolean verifyEach,
                    PrintStream err) {
-            this.root = root;
+            this.snapshot = MlirText.print(root, new PrintOptions(false, true, false));
             this.pipeline = pipeline;
             this.file = file;
             this.threading = threading;
             this.verifyEach = verifyEach;
             this.err = err;
-        }
-
-        @Override public boolean needsSingleThread() { return true; }
-
-        @Override public void beforePass(Pass pass, Operation op) {
-            snapshot = MlirText.print(root, new PrintOptions(false, true, false));
         }
 
         @Override public void afterPassFailed(Pass pass, Operation op) {
