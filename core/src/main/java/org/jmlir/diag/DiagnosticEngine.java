@@ -30,20 +30,39 @@ public final class DiagnosticEngine {
      * Diagnostics emitted on a thread that is capturing go to its list instead of the handlers, so that a pass
      * manager running ops in parallel can deliver them later in the order of the ops, whatever the timing.
      */
-    private final ThreadLocal<List<Diagnostic>> capture = new ThreadLocal<>();
+    private final ThreadLocal<Capture> capture = new ThreadLocal<>();
 
-    /** Starts capturing this thread's diagnostics. */
-    public void beginCapture() { capture.set(new ArrayList<>()); }
+    /**
+     * Captures nest: a pool thread capturing for one op may, while it waits for parallel work it started, run
+     * other captured work on the same thread; each end restores the capture it interrupted.
+     */
+    private record Capture(List<Diagnostic> list, Capture outer) {}
 
-    /** Stops capturing on this thread and returns what was captured (already counted as errors). */
+    /** Starts capturing this thread's diagnostics (until the matching {@link #endCapture()}). */
+    public void beginCapture() { capture.set(new Capture(new ArrayList<>(), capture.get())); }
+
+    /** Stops the innermost capture on this thread and returns what it captured (already counted as errors). */
     public List<Diagnostic> endCapture() {
-        List<Diagnostic> l = capture.get();
-        capture.remove();
-        return l == null ? List.of() : l;
+        Capture c = capture.get();
+        if (c == null) return List.of();
+        if (c.outer() == null) capture.remove(); else capture.set(c.outer());
+        return c.list();
     }
 
-    /** Delivers captured diagnostics to the handlers, without counting them again. */
-    public synchronized void replay(List<Diagnostic> captured) {
+    /**
+     * Delivers captured diagnostics to the handlers, without counting them again; on a thread that is capturing
+     * itself, to its capture.
+     */
+    public void replay(List<Diagnostic> captured) {
+        Capture c = capture.get();
+        if (c != null) {
+            c.list().addAll(captured);
+            return;
+        }
+        replayNow(captured);
+    }
+
+    private synchronized void replayNow(List<Diagnostic> captured) {
         for (Diagnostic d : captured) {
             flush();
             pending = d;
@@ -52,9 +71,9 @@ public final class DiagnosticEngine {
     }
 
     public Diagnostic emit(Diagnostic d) {
-        List<Diagnostic> l = capture.get();
-        if (l != null) {
-            l.add(d);
+        Capture c = capture.get();
+        if (c != null) {
+            c.list().add(d);
             if (d.severity() == Severity.ERROR) {
                 synchronized (this) {
                     errorCount++;

@@ -20,6 +20,7 @@ public final class Context {
     private final DiagnosticEngine diagnostics = new DiagnosticEngine();
     private volatile boolean allowUnregisteredDialects;
     private volatile boolean printOpOnDiagnostic;
+    private volatile boolean multithreading = true;
     private volatile java.io.PrintStream errorStream = System.err;
 
     public Context() {}
@@ -47,6 +48,14 @@ public final class Context {
     public DiagnosticEngine diagnostics() { return diagnostics; }
 
     public boolean allowsUnregisteredDialects() { return allowUnregisteredDialects; }
+
+    /**
+     * Whether work on independent IR (verifying or printing isolated-from-above ops) may run on several threads,
+     * as MLIR's MLIRContext::isMultithreadingEnabled; {@code --mlir-disable-threading} turns it off.
+     */
+    public boolean isMultithreadingEnabled() { return multithreading; }
+
+    public void enableMultithreading(boolean on) { multithreading = on; }
 
     public void setAllowUnregisteredDialects(boolean allow) { allowUnregisteredDialects = allow; }
 

@@ -31,7 +31,9 @@ public final class OpDef {
     private final List<RegionDef> regions;
     private final List<SuccessorDef> successors;
     private final Set<Trait> traits;
-    private final Trait[] traitArray;
+    /** Bit {@code Trait.id()} set for each trait: membership in O(1), by name as Trait.equals. */
+    private final long[] traitBits;
+    private final String implicitTerminator;
     private final Map<Class<?>, Object> interfaces;
     private final OpVerifier verifier;
     private final OpVerifier regionVerifier;
@@ -41,6 +43,7 @@ public final class OpDef {
     private final List<RewritePattern> canonicalizationPatterns;
     private final Map<String, AttrDef> attributesByName = new LinkedHashMap<>();
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
+    private volatile Object[] derivedHot = new Object[0];
 
     private OpDef(Builder b) {
         this.name = b.name;
@@ -50,7 +53,15 @@ public final class OpDef {
         this.regions = List.copyOf(b.regions);
         this.successors = List.copyOf(b.successors);
         this.traits = Collections.unmodifiableSet(new LinkedHashSet<>(b.traits));
-        this.traitArray = traits.toArray(new Trait[0]);
+        int maxId = 0;
+        String implicit = null;
+        for (Trait t : traits) {
+            maxId = Math.max(maxId, t.id());
+            if (t.implicitTerminator() != null) implicit = t.implicitTerminator();
+        }
+        this.traitBits = new long[maxId / 64 + 1];
+        for (Trait t : traits) traitBits[t.id() >>> 6] |= 1L << t.id();
+        this.implicitTerminator = implicit;
         this.interfaces = Map.copyOf(b.interfaces);
         this.verifier = b.verifier;
         this.regionVerifier = b.regionVerifier;
@@ -93,12 +104,18 @@ public final class OpDef {
 
     public Set<Trait> traits() { return traits; }
 
-    /** Array scan: ops have a handful of traits, and the constants compare by identity first. */
-    public boolean hasTrait(Trait t) {
-        for (Trait x : traitArray) if (x == t) return true;
-        for (Trait x : traitArray) if (x.equals(t)) return true;
-        return false;
+    public boolean hasTrait(Trait t) { return hasTraitId(t.id()); }
+
+    /** Whether this op has a trait with exactly this name (e.g. "Idempotent"). */
+    public boolean hasTraitNamed(String name) { return hasTraitId(Trait.idOf(name)); }
+
+    private boolean hasTraitId(int id) {
+        int w = id >>> 6;
+        return id >= 0 && w < traitBits.length && (traitBits[w] & (1L << id)) != 0;
     }
+
+    /** The terminator a SingleBlockImplicitTerminator trait of this op names, or null. */
+    public String implicitTerminator() { return implicitTerminator; }
 
     /** The trait with this name prefix (for parametric traits), or null. */
     public Trait traitStartingWith(String prefix) {
@@ -162,8 +179,20 @@ public final class OpDef {
      */
     @SuppressWarnings("unchecked")
     public <T> T derived(Object key, Function<OpDef, T> compute) {
-        Object v = derived.get(key); // the common case, without computeIfAbsent's locking of the bin
-        return (T) (v != null ? v : derived.computeIfAbsent(key, k -> compute.apply(this)));
+        // A definition has a handful of derived values, asked for once per op parsed, printed or verified: an
+        // identity scan of a small immutable array beats hashing; misses go through the concurrent map.
+        Object[] hot = derivedHot;
+        for (int i = 0; i < hot.length; i += 2) if (hot[i] == key) return (T) hot[i + 1];
+        Object v = derived.computeIfAbsent(key, k -> compute.apply(this));
+        synchronized (derived) {
+            Object[] cur = derivedHot;
+            for (int i = 0; i < cur.length; i += 2) if (cur[i] == key) return (T) cur[i + 1];
+            Object[] grown = java.util.Arrays.copyOf(cur, cur.length + 2);
+            grown[cur.length] = key;
+            grown[cur.length + 1] = v;
+            derivedHot = grown;
+        }
+        return (T) v;
     }
 
     /** Fills the default values of absent default-valued attributes into a property map. */

@@ -1,6 +1,7 @@
 package org.jmlir.ods;
 
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jmlir.ir.Operation;
 
 /**
@@ -39,7 +40,19 @@ public final class Trait {
     public static final Trait SAME_OPERANDS_AND_RESULT_ELEMENT_TYPE = new Trait("SameOperandsAndResultElementType",
         Traits::verifySameOperandsAndResultElementType);
 
+    /**
+     * Dense ids by name: traits equal by name share an id, so definitions test membership with a bit. In a holder
+     * class: the trait constants above are made during Trait's own static initialization.
+     */
+    private static final class Ids {
+        static final ConcurrentHashMap<String, Integer> BY_NAME = new ConcurrentHashMap<>();
+        static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger();
+    }
+
+
     private final String name;
+    private final int id;
+    private final String implicitTerminator;
     private final OpVerifier verifier;
     private final OpVerifier regionVerifier;
     private final boolean structural;
@@ -61,6 +74,9 @@ public final class Trait {
         this.verifier = verifier;
         this.regionVerifier = regionVerifier;
         this.structural = structural;
+        this.id = Ids.BY_NAME.computeIfAbsent(name, k -> Ids.NEXT.getAndIncrement());
+        String p = "SingleBlockImplicitTerminator<";
+        this.implicitTerminator = name.startsWith(p) ? name.substring(p.length(), name.length() - 1) : null;
     }
 
     /** {@code HasParent<a, b>}: the op must be directly nested in one of the named ops. */
@@ -79,9 +95,15 @@ public final class Trait {
     }
 
     /** The terminator an implicit-terminator trait names, or null. */
-    public String implicitTerminator() {
-        String p = "SingleBlockImplicitTerminator<";
-        return name.startsWith(p) ? name.substring(p.length(), name.length() - 1) : null;
+    public String implicitTerminator() { return implicitTerminator; }
+
+    /** The id shared by every trait of this name (dense, from 0). */
+    int id() { return id; }
+
+    /** The id of the trait named {@code name}, or -1 when no such trait was ever made. */
+    static int idOf(String name) {
+        Integer i = Ids.BY_NAME.get(name);
+        return i == null ? -1 : i;
     }
 
     public String name() { return name; }

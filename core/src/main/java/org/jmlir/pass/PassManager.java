@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 import org.jmlir.diag.Diagnostic;
 import org.jmlir.ir.Block;
 import org.jmlir.ir.Operation;
@@ -16,7 +14,7 @@ import org.jmlir.verify.Verifier;
 
 /**
  * The top-level pass manager: runs its pipeline on one op. Sibling ops that are IsolatedFromAbove run in parallel
- * on a ForkJoinPool, each thread with its own copy of the nested pipeline; their diagnostics are delivered in the
+ * on the shared pool (ir.Parallel), each thread with its own copy of the nested pipeline; their diagnostics are delivered in the
  * order of the ops, so output does not depend on timing. After every pass that may have changed the IR the op is
  * verified (unless disabled), and a failure names the pass.
  */
@@ -142,7 +140,7 @@ public final class PassManager extends OpPassManager {
             boolean[] ok = new boolean[targets.size()];
             for (int i = 0; i < targets.size(); i++) diags.add(List.of());
             var engine = targets.get(0).context().diagnostics();
-            ForkJoinPool.commonPool().submit(() -> IntStream.range(0, targets.size()).parallel().forEach(i -> {
+            org.jmlir.ir.Parallel.forEach(true, targets.size(), i -> {
                 OpPassManager mine = free.poll();
                 if (mine == null) {
                     mine = pm.copy();
@@ -159,7 +157,7 @@ public final class PassManager extends OpPassManager {
                     diags.set(i, engine.endCapture());
                     free.add(mine);
                 }
-            })).join();
+            });
             synchronized (copies) {
                 copies.computeIfAbsent(pm, k -> new ArrayList<>()).addAll(made);
             }

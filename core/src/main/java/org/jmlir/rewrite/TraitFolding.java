@@ -43,8 +43,7 @@ public final class TraitFolding {
 
     private static boolean hasTraitNamed(Operation op, String name) {
         if (!op.isRegistered()) return false;
-        for (Trait t : op.definition().traits()) if (t.name().equals(name)) return true;
-        return false;
+        return op.definition().hasTraitNamed(name);
     }
 
     /** A stable partition of the operands: non-constants first, then constants; true when anything moved. */

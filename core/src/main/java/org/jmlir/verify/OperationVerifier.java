@@ -25,6 +25,8 @@ final class OperationVerifier {
     private record Item(Step step, Object node) {}
 
     private final boolean recursive;
+    /** Set when isolated children verified on other threads failed. */
+    private boolean nestedFailed;
     private final DominanceInfo dominance = new DominanceInfo();
     private final ArrayDeque<Item> stack = new ArrayDeque<>();
     private final java.util.Set<Object> failedAncestors =
@@ -50,7 +52,7 @@ final class OperationVerifier {
             // siblings: drop the rest of the failed op's work and go on after its end marker.
             if (!skipToEndOfIsolated()) return false;
         }
-        return ok;
+        return ok && !nestedFailed;
     }
 
     private boolean skipToEndOfIsolated() {
@@ -104,10 +106,39 @@ final class OperationVerifier {
         for (Region r : op.regions()) {
             for (Block b : r.blocks()) for (Operation o = b.firstOp(); o != null; o = o.next()) if (isIsolated(o)) isolated.add(o);
         }
+        if (isolated.size() > 1 && op.context().isMultithreadingEnabled()) return verifyInParallel(op, isolated);
         for (int i = isolated.size() - 1; i >= 0; i--) {
             push(Step.END_ISOLATED, isolated.get(i));
             push(Step.DOMINANCE, isolated.get(i));
             push(Step.ENTER_OP, isolated.get(i));
+        }
+        return true;
+    }
+
+    /**
+     * Verifies isolated children on the shared pool, each as its own root (what the serial traversal does between
+     * its markers), as MLIR does when multithreading is on; diagnostics are delivered in op order, so the output is
+     * the serial one. A failed child stops the parent's remaining checks, as in the serial traversal.
+     */
+    private boolean verifyInParallel(Operation op, List<Operation> isolated) {
+        var engine = op.context().diagnostics();
+        boolean[] ok = new boolean[isolated.size()];
+        List<List<org.jmlir.diag.Diagnostic>> diags = new ArrayList<>(java.util.Collections.nCopies(isolated.size(),
+            List.<org.jmlir.diag.Diagnostic>of()));
+        org.jmlir.ir.Parallel.forEach(true, isolated.size(), i -> {
+            engine.beginCapture();
+            try {
+                ok[i] = new OperationVerifier(recursive).verify(isolated.get(i));
+            } finally {
+                diags.set(i, engine.endCapture());
+            }
+        });
+        for (int i = 0; i < isolated.size(); i++) {
+            engine.replay(diags.get(i));
+            if (!ok[i]) {
+                nestedFailed = true;
+                for (Operation p = op; p != null; p = p.parentOp()) failedAncestors.add(p);
+            }
         }
         return true;
     }

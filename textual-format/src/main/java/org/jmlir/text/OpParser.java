@@ -351,8 +351,7 @@ public class OpParser extends TypeAttrParser implements OpAsmParser {
      * ensureTerminator does (an empty region stays empty; a block ending in another terminator is left alone).
      */
     private void ensureImplicitTerminators(OpDef def, OperationState state, Location loc) {
-        String term = null;
-        for (Trait t : def.traits()) if (t.implicitTerminator() != null) term = t.implicitTerminator();
+        String term = def.implicitTerminator();
         if (term == null) return;
         for (Region r : state.regions) {
             if (r.blocks().size() != 1) continue;

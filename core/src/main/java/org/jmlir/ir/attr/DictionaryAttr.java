@@ -46,6 +46,14 @@ public record DictionaryAttr(List<NamedAttribute> entries) implements BuiltinAtt
 
     /** The value named {@code name}, or null. Binary search: entries are sorted. */
     public Attribute get(String name) {
+        int n = entries.size();
+        if (n <= 8) { // most ops carry a few attributes: equals (length first) beats comparing code points
+            for (int i = 0; i < n; i++) {
+                NamedAttribute e = entries.get(i);
+                if (e.name().equals(name)) return e.value();
+            }
+            return null;
+        }
         int lo = 0, hi = entries.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;

@@ -129,8 +129,7 @@ final class FormatPrinter {
     }
 
     private void printRegions(List<Region> regions) {
-        boolean implicit = false;
-        for (Trait t : f.def.traits()) if (t.implicitTerminator() != null) implicit = true;
+        boolean implicit = f.def.implicitTerminator() != null;
         for (int i = 0; i < regions.size(); i++) {
             if (i > 0) p.print(", ");
             Region r = regions.get(i);

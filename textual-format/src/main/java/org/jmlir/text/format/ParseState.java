@@ -139,8 +139,7 @@ final class ParseState {
     }
 
     private void addRegions(OpAsmParser parser) {
-        Trait implicit = null;
-        for (Trait t : def.traits()) if (t.implicitTerminator() != null) implicit = t;
+        String implicit = def.implicitTerminator();
         boolean singleBlock = implicit != null || def.hasTrait(Trait.SINGLE_BLOCK);
         List<Region> all = new ArrayList<>();
         if (allRegions != null) {
@@ -150,7 +149,7 @@ final class ParseState {
         }
         for (Region r : all) {
             if (singleBlock && r.isEmpty()) r.addBlock(new Block());
-            if (implicit != null) ensureTerminator(parser, r, implicit.implicitTerminator());
+            if (implicit != null) ensureTerminator(parser, r, implicit);
         }
         if (allRegions != null) {
             for (Region r : allRegions) state.addRegion(r);

@@ -138,10 +138,16 @@ public final class JOpt implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        int[] code = new int[1];
+        int[] code = {1};
         // A large stack: the parser bounds nesting, but deeply nested IR still recurses in printers and verifiers.
-        Thread t = new Thread(null, () -> code[0] = run(List.of(args), System.in, System.out, System.err),
-            "jopt", 1L << 30);
+        Thread t = new Thread(null, () -> {
+            try {
+                code[0] = run(List.of(args), System.in, System.out, System.err);
+            } catch (Throwable e) { // e.g. a broken installation failing while dialects load: exit 1, one line
+                System.err.println("jopt: internal error: " + e);
+                if (System.getenv("JMLIR_DEBUG") != null) e.printStackTrace();
+            }
+        }, "jopt", 1L << 30);
         t.start();
         try {
             t.join();
@@ -202,6 +208,7 @@ public final class JOpt implements Callable<Integer> {
     private ChunkResult processChunk(String chunk, String bufferName, SourceManager sources) {
         Context ctx = Context.withDialects(registries.dialects);
         ctx.setAllowUnregisteredDialects(allowUnregistered);
+        ctx.enableMultithreading(!passFlags.disableThreading);
         // Verifier errors carry "see current operation: ..." notes, except when checking expected diagnostics.
         ctx.setPrintOpOnDiagnostic(!verifyDiagnostics);
         DiagnosticRenderer renderer = new DiagnosticRenderer(sources);

@@ -57,6 +57,34 @@ class PassManagerJOptTest {
     }
 
     @Test
+    void parallelVerificationReportsLikeTheSerialOne() {
+        // Every 7th function is invalid (a type mismatch, a missing terminator operand, a use before definition):
+        // the verifier checks functions in parallel unless threading is off, and must report the same errors in
+        // the same order, and stop each function at its first error only.
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < 120; i++) {
+            in.append("func.func @f").append(i).append("(%a: i32) -> i32 {\n");
+            switch (i % 21) {
+                case 0 -> in.append("  %0 = arith.addi %a, %a : i32\n  %1 = \"arith.addi\"(%0, %a) : (i32, i32) -> i64\n"
+                    + "  return %0 : i32\n");
+                case 7 -> in.append("  return\n");
+                case 14 -> in.append("  %1 = arith.addi %0, %a : i32\n  %0 = arith.addi %a, %a : i32\n  return %1 : i32\n");
+                default -> in.append("  %0 = arith.addi %a, %a : i32\n  return %0 : i32\n");
+            }
+            in.append("}\n");
+        }
+        Result threaded = jopt(in.toString());
+        Result single = jopt(in.toString(), "--mlir-disable-threading");
+        assertEquals(1, threaded.code());
+        assertEquals(single.err(), threaded.err());
+        assertEquals(single.out(), threaded.out());
+        assertEquals(18, threaded.err().split("error: ", -1).length - 1, threaded.err());
+        int first = threaded.err().indexOf("error: 'func.return' op has 0 operands");
+        int second = threaded.err().indexOf("error: 'arith.addi' op");
+        assertTrue(second >= 0 && first > second, threaded.err());
+    }
+
+    @Test
     void passFlagsRunInOrderAndDumpThePipeline() {
         Result r = jopt(manyFunctions(1), "--cse", "--symbol-privatize=exclude=f0", "--dump-pass-pipeline");
         assertEquals(0, r.code(), r.err());
