@@ -15,11 +15,14 @@ final class Traits {
     static boolean verifySameOperandsAndResultType(Operation op) {
         if (op.numOperands() == 0 && op.numResults() == 0) return true;
         Type t = op.numResults() > 0 ? op.result(0).type() : op.operand(0).type();
-        for (var r : op.results()) {
-            if (!r.type().equals(t)) return op.emitOpError("requires the same type for all operands and results").fail();
+        // Types are uniqued, so identity is the common answer; equals covers the rest.
+        for (int i = 0; i < op.numResults(); i++) {
+            Type r = op.result(i).type();
+            if (r != t && !r.equals(t)) return op.emitOpError("requires the same type for all operands and results").fail();
         }
-        for (Value v : op.operands()) {
-            if (!v.type().equals(t)) return op.emitOpError("requires the same type for all operands and results").fail();
+        for (int i = 0; i < op.numOperands(); i++) {
+            Type o = op.operand(i).type();
+            if (o != t && !o.equals(t)) return op.emitOpError("requires the same type for all operands and results").fail();
         }
         return true;
     }
@@ -27,8 +30,9 @@ final class Traits {
     static boolean verifySameTypeOperands(Operation op) {
         if (op.numOperands() < 2) return true;
         Type t = op.operand(0).type();
-        for (Value v : op.operands()) {
-            if (!v.type().equals(t)) return op.emitOpError("requires all operands to have the same type").fail();
+        for (int i = 1; i < op.numOperands(); i++) {
+            Type o = op.operand(i).type();
+            if (o != t && !o.equals(t)) return op.emitOpError("requires all operands to have the same type").fail();
         }
         return true;
     }

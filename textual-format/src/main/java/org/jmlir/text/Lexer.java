@@ -374,12 +374,14 @@ public final class Lexer {
     /** Line (1-based) and column (1-based) of a character offset; O(log lines) after a one-time scan. */
     public int[] lineCol(int offset) {
         if (lineStarts == null) {
+            // indexOf is vectorized: a large file's lines are found in a fraction of a charAt loop's time
+            int[] ls = new int[1024];
             int n = 1;
-            for (int i = 0; i < length; i++) if (src.charAt(i) == '\n') n++;
-            int[] ls = new int[n];
-            int k = 1;
-            for (int i = 0; i < length; i++) if (src.charAt(i) == '\n') ls[k++] = i + 1;
-            lineStarts = ls;
+            for (int i = src.indexOf('\n'); i >= 0 && i < length; i = src.indexOf('\n', i + 1)) {
+                if (n == ls.length) ls = java.util.Arrays.copyOf(ls, n * 2);
+                ls[n++] = i + 1;
+            }
+            lineStarts = java.util.Arrays.copyOf(ls, n);
         }
         // Ops are parsed in order, so the line of the previous query is almost always the answer or close to it.
         int l = lastLine;

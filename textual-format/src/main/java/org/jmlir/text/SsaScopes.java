@@ -70,9 +70,13 @@ final class SsaScopes {
     Unresolved pop() {
         IsolatedScope iso = isolated.peek();
         RegionScope r = iso.regions.pop();
-        for (String n : r.names) {
-            Definition d = iso.values.get(n);
-            if (d != null && !isPlaceholder(firstValue(d))) iso.values.remove(n);
+        if (placeholderOps.isEmpty()) { // no forward references pending: every name of the region goes
+            for (String n : r.names) iso.values.remove(n);
+        } else {
+            for (String n : r.names) {
+                Definition d = iso.values.get(n);
+                if (d != null && !isPlaceholder(firstValue(d))) iso.values.remove(n);
+            }
         }
         List<ForwardRef> refs = List.of();
         if (iso.regions.isEmpty()) {
@@ -144,7 +148,8 @@ final class SsaScopes {
                 resolved(p);
             }
         }
-        iso.values.put(name, new Definition(new ArrayList<>(values), loc));
+        // Immutable: only placeholder definitions (made in forwardReference) grow.
+        iso.values.put(name, new Definition(List.copyOf(values), loc));
         iso.regions.peek().names.add(name);
         return null;
     }

@@ -85,6 +85,10 @@ public final class OpTraits {
     }
 
     private static boolean verifyElementwise(Operation op) {
+        boolean anyMappable = false; // scalar ops, the common case, need no lists
+        for (int i = 0; i < op.numResults() && !anyMappable; i++) anyMappable = isMappable(op.result(i).type());
+        for (int i = 0; i < op.numOperands() && !anyMappable; i++) anyMappable = isMappable(op.operand(i).type());
+        if (!anyMappable) return true;
         List<Type> results = new ArrayList<>(), operands = new ArrayList<>();
         for (Type t : op.resultTypes()) if (isMappable(t)) results.add(t);
         for (Type t : op.operandTypes()) if (isMappable(t)) operands.add(t);

@@ -19,7 +19,9 @@ public final class RegionEdges {
     /** Source/target spellings used in the messages. */
     public static final String PARENT = "parent";
 
-    public static String region(int index) { return "Region #" + index; }
+    private static final String[] REGIONS = {"Region #0", "Region #1", "Region #2", "Region #3"};
+
+    public static String region(int index) { return index < REGIONS.length ? REGIONS[index] : "Region #" + index; }
 
     public static String from(Operation terminator) { return "Operation " + terminator.name(); }
 
@@ -29,23 +31,26 @@ public final class RegionEdges {
      */
     public static boolean check(Operation op, Operation point, String from, String to, List<? extends Value> operands,
                                 List<Type> inputs) {
-        String prefix = "along control flow edge from " + from + " to " + to + ": ";
         if (operands.size() != inputs.size()) {
-            op.emitOpError(prefix + "region branch point has " + operands.size()
+            op.emitOpError(prefix(from, to) + "region branch point has " + operands.size()
                 + " operands, but region successor needs " + inputs.size() + " inputs")
                 .attachNote(point.location(), "region branch point");
             return false;
         }
         for (int i = 0; i < inputs.size(); i++) {
             Type actual = operands.get(i).type();
-            if (!actual.equals(inputs.get(i))) {
-                op.emitOpError(prefix + "successor operand type #" + i + " '" + AsmText.of(actual)
+            if (actual != inputs.get(i) && !actual.equals(inputs.get(i))) {
+                op.emitOpError(prefix(from, to) + "successor operand type #" + i + " '" + AsmText.of(actual)
                     + "' should match successor input type #" + i + " '" + AsmText.of(inputs.get(i)) + "'")
                     .attachNote(point.location(), "region branch point");
                 return false;
             }
         }
         return true;
+    }
+
+    private static String prefix(String from, String to) {
+        return "along control flow edge from " + from + " to " + to + ": ";
     }
 
     public static List<Type> types(List<? extends Value> values) {
