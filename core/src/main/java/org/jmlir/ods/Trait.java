@@ -14,6 +14,10 @@ import org.jmlir.ir.Operation;
 public final class Trait {
     public static final Trait TERMINATOR = new Trait("Terminator", Traits::verifyIsTerminator);
     public static final Trait PURE = new Trait("Pure");
+    /** f(f(x)) = f(x), and f(x, x) = x for ops with several operands. */
+    public static final Trait IDEMPOTENT = new Trait("Idempotent");
+    /** f(f(x)) = x. */
+    public static final Trait INVOLUTION = new Trait("Involution");
     public static final Trait COMMUTATIVE = new Trait("Commutative");
     public static final Trait ISOLATED_FROM_ABOVE = new Trait("IsolatedFromAbove", null,
         IsolationVerifier::verify, false);

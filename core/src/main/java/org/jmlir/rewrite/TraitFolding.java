@@ -21,7 +21,7 @@ public final class TraitFolding {
     public static List<OpFoldResult> fold(Operation op, List<Attribute> constants) {
         if (op.hasTrait(Trait.COMMUTATIVE) && moveConstantsRight(op, constants)) return FoldHook.IN_PLACE;
         if (op.numResults() != 1) return null;
-        if (hasTraitNamed(op, "Idempotent")) {
+        if (op.hasTrait(Trait.IDEMPOTENT)) {
             if (op.numOperands() == 1) {
                 Operation inner = op.operand(0).definingOp();
                 if (inner != null && inner.name().equals(op.name())) return List.of(OpFoldResult.of(op.operand(0)));
@@ -32,18 +32,13 @@ public final class TraitFolding {
                 if (same) return List.of(OpFoldResult.of(first));
             }
         }
-        if (hasTraitNamed(op, "Involution") && op.numOperands() == 1) {
+        if (op.hasTrait(Trait.INVOLUTION) && op.numOperands() == 1) {
             Operation inner = op.operand(0).definingOp();
             if (inner != null && inner.name().equals(op.name()) && inner.numOperands() == 1) {
                 return List.of(OpFoldResult.of(inner.operand(0)));
             }
         }
         return null;
-    }
-
-    private static boolean hasTraitNamed(Operation op, String name) {
-        if (!op.isRegistered()) return false;
-        return op.definition().hasTraitNamed(name);
     }
 
     /** A stable partition of the operands: non-constants first, then constants; true when anything moved. */

@@ -2,15 +2,15 @@ package org.jmlir.rewrite;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
 import org.jmlir.ir.Operation;
 
 /** The greedy driver's worklist: a stack without duplicates whose entries can be removed in O(1). */
 final class Worklist {
     private final List<Operation> list = new ArrayList<>();
-    private final Map<Operation, Integer> index = new IdentityHashMap<>();
+    /** Position of each queued op in {@link #list}; ops compare by identity (Operation keeps Object's equals). */
+    private final ObjectIntHashMap<Operation> index = new ObjectIntHashMap<>();
 
     boolean isEmpty() {
         while (!list.isEmpty() && list.getLast() == null) list.removeLast();
@@ -24,8 +24,7 @@ final class Worklist {
 
     /** Adds {@code op} on top unless it is already queued. */
     void push(Operation op) {
-        if (index.containsKey(op)) return;
-        index.put(op, list.size());
+        if (index.getIfAbsentPut(op, list.size()) != list.size()) return;
         list.add(op);
     }
 
@@ -42,8 +41,8 @@ final class Worklist {
     }
 
     void remove(Operation op) {
-        Integer i = index.remove(op);
-        if (i != null) list.set(i, null);
+        int i = index.removeKeyIfAbsent(op, -1);
+        if (i >= 0) list.set(i, null);
     }
 
     /** Reverses the order, so that pops return ops in push order. */

@@ -21,7 +21,7 @@ import org.jmlir.text.format.FormatHints;
 final class ArithIntOps {
     private ArithIntOps() {}
 
-    static final Trait IDEMPOTENT = new Trait("Idempotent");
+    static final Trait IDEMPOTENT = Trait.IDEMPOTENT;
     static final Trait SPECULATABLE_IF = new Trait("ConditionallySpeculatable");
 
     static List<OpDef> all() {
