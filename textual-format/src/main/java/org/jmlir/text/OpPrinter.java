@@ -32,7 +32,8 @@ import org.jmlir.text.format.AssemblyFormats;
 public final class OpPrinter implements OpAsmPrinter {
     private final StringBuilder out;
     private final PrintOptions options;
-    private final SsaNamer namer;
+    /** Names in use: the root's namer, or while an isolated op named on its own prints, that op's. */
+    private SsaNamer namer;
     private final AliasState aliases;
     private final AttrTypePrinter attrs;
     private final ArrayDeque<String> defaultDialects = new ArrayDeque<>();
@@ -41,12 +42,28 @@ public final class OpPrinter implements OpAsmPrinter {
     private boolean printingGeneric;
 
     private OpPrinter(StringBuilder out, Operation root, PrintOptions options) {
+        this(out, root, options, false);
+    }
+
+    private OpPrinter(StringBuilder out, Operation root, PrintOptions options, boolean parallel) {
         this.out = out;
         this.options = options;
-        this.namer = new SsaNamer(root, options.generic());
+        this.namer = new SsaNamer(root, options.generic(), parallel);
         this.aliases = new AliasState(root, options);
         this.attrs = new AttrTypePrinter(aliases::aliasOf);
         defaultDialects.push("builtin");
+    }
+
+    /** A printer for one op of a block printed in parallel: shares the names and aliases, writes its own text. */
+    private OpPrinter(OpPrinter parent, StringBuilder out) {
+        this.out = out;
+        this.options = parent.options;
+        this.namer = parent.namer;
+        this.aliases = parent.aliases;
+        this.attrs = parent.attrs;
+        this.defaultDialects.addAll(parent.defaultDialects);
+        this.indent = parent.indent;
+        this.printingGeneric = parent.printingGeneric;
     }
 
     /** Prints {@code root} (usually a module) with alias definitions, ending with a newline. */
@@ -83,7 +100,7 @@ public final class OpPrinter implements OpAsmPrinter {
     }
 
     public static void print(Operation root, PrintOptions options, StringBuilder sb) {
-        OpPrinter p = new OpPrinter(sb, root, options);
+        OpPrinter p = new OpPrinter(sb, root, options, hasBlockWorthPrintingInParallel(root));
         p.aliases.printDefinitions(sb, p.attrs, true);
         p.printFullOp(root);
         sb.append('\n');
@@ -93,6 +110,21 @@ public final class OpPrinter implements OpAsmPrinter {
     // ---- operations
 
     private void printFullOp(Operation op) {
+        SsaNamer own = namer.forIsolated(op);
+        if (own != null) {
+            SsaNamer saved = namer;
+            namer = own;
+            try {
+                printFullOpNamed(op);
+            } finally {
+                namer = saved;
+            }
+        } else {
+            printFullOpNamed(op);
+        }
+    }
+
+    private void printFullOpNamed(Operation op) {
         out.repeat(' ', indent);
         printResultNames(op);
         OpDef def = op.definition();
@@ -232,12 +264,54 @@ public final class OpPrinter implements OpAsmPrinter {
         indent += 2;
         Operation last = block.lastOp();
         boolean hasTerminator = last != null && last.mightBeTerminator() && last.isRegistered();
+        if (worthPrintingInParallel(block)) {
+            printOpsInParallel(block, hasTerminator && !printTerminator ? last : null);
+            indent -= 2;
+            return;
+        }
         for (Operation op = block.firstOp(); op != null; op = op.next()) {
             if (op == last && hasTerminator && !printTerminator) break;
             printFullOp(op);
             out.append('\n');
         }
         indent -= 2;
+    }
+
+    /** Isolated ops print independently; below this many ops in them, threads cost more than they save. */
+    private static final int PARALLEL_PRINT_MIN_OPS = 20_000;
+
+    private static boolean hasBlockWorthPrintingInParallel(Operation root) {
+        for (Region r : root.regions()) for (Block b : r.blocks()) if (worthPrintingInParallel(b)) return true;
+        return false;
+    }
+
+    private static boolean worthPrintingInParallel(Block block) {
+        if (block.numOperations() < 2 || !block.firstOp().context().isMultithreadingEnabled()) return false;
+        int isolated = 0;
+        long ops = 0;
+        for (Operation op = block.firstOp(); op != null; op = op.next()) {
+            if (op.numRegions() == 0 || !op.hasTrait(org.jmlir.ods.Trait.ISOLATED_FROM_ABOVE)) continue;
+            isolated++;
+            for (Region r : op.regions()) for (Block b : r.blocks()) ops += b.numOperations();
+        }
+        return isolated >= 2 && ops >= PARALLEL_PRINT_MIN_OPS;
+    }
+
+    /**
+     * Prints each op of {@code block} (but {@code skip}) into its own buffer on the shared pool, then appends them
+     * in order: names and aliases were chosen up front, so the text is exactly the serial printer's.
+     */
+    private void printOpsInParallel(Block block, Operation skip) {
+        List<Operation> ops = new ArrayList<>(block.numOperations());
+        for (Operation op = block.firstOp(); op != null; op = op.next()) if (op != skip) ops.add(op);
+        StringBuilder[] texts = new StringBuilder[ops.size()];
+        org.jmlir.ir.Parallel.forEach(true, ops.size(), i -> {
+            OpPrinter p = new OpPrinter(this, new StringBuilder());
+            p.printFullOp(ops.get(i));
+            p.out.append('\n');
+            texts[i] = p.out;
+        });
+        for (StringBuilder t : texts) out.append(t);
     }
 
     private void printPredecessorComment(Block block) {

@@ -1,6 +1,8 @@
 package org.jmlir.text;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -10,7 +12,9 @@ import org.jmlir.ir.BlockArgument;
 import org.jmlir.ir.Operation;
 import org.jmlir.ir.Region;
 import org.jmlir.ir.Value;
+import org.jmlir.ir.Parallel;
 import org.jmlir.ods.OpAsmHooks;
+import org.jmlir.ods.Trait;
 
 /**
  * Chooses the printed names of values and blocks the way mlir-opt does, so that our output matches it byte for
@@ -49,8 +53,25 @@ final class SsaNamer {
     private int nextConflict;
     private Scope scope;
 
-    SsaNamer(Operation root, boolean generic) {
+    /** Where the names of values outside this namer's ops are found (a namer of one isolated op), or null. */
+    private final SsaNamer parent;
+    /** Namers of isolated ops named on their own (in parallel), by op; null when everything is named here. */
+    private Map<Operation, SsaNamer> isolatedNamers;
+
+    SsaNamer(Operation root, boolean generic) { this(root, generic, false); }
+
+    /**
+     * Names everything under {@code root}. With {@code parallel} (custom form only), the regions of isolated ops
+     * are named by namers of their own on the shared pool: in the custom form a region starts from the counters
+     * and scope it was queued with, so an isolated op's names do not depend on its siblings' and the result is
+     * the serial one.
+     */
+    SsaNamer(Operation root, boolean generic, boolean parallel) {
         this.generic = generic;
+        this.parent = null;
+        boolean defer = parallel && !generic;
+        List<Frame> deferred = new ArrayList<>();
+        List<Operation> deferredOps = new ArrayList<>();
         ArrayDeque<Frame> stack = new ArrayDeque<>();
         scope = new Scope(null);
         nameResults(root);
@@ -66,20 +87,60 @@ final class SsaNamer {
             numberRegion(f.region);
             for (Block b : f.region.blocks()) {
                 for (Operation op : b) {
+                    if (defer && op.numRegions() != 0 && op.hasTrait(Trait.ISOLATED_FROM_ABOVE)) {
+                        deferredOps.add(op);
+                        deferred.add(new Frame(null, nextValue, nextArg, nextConflict, scope));
+                        continue;
+                    }
                     for (Region r : op.regions()) stack.push(new Frame(r, nextValue, nextArg, nextConflict, scope));
+                }
+            }
+        }
+        if (deferredOps.isEmpty()) return;
+        SsaNamer[] subs = new SsaNamer[deferredOps.size()];
+        Parallel.forEach(true, subs.length, i -> subs[i] = new SsaNamer(this, deferredOps.get(i), deferred.get(i)));
+        isolatedNamers = new IdentityHashMap<>();
+        for (int i = 0; i < subs.length; i++) isolatedNamers.put(deferredOps.get(i), subs[i]);
+    }
+
+    /** Names the regions of {@code op} starting from the state {@code at} they were queued with. */
+    private SsaNamer(SsaNamer parent, Operation op, Frame at) {
+        this.generic = false;
+        this.parent = parent;
+        ArrayDeque<Frame> stack = new ArrayDeque<>();
+        for (Region r : op.regions()) stack.push(new Frame(r, at.nextValue, at.nextArg, at.nextConflict, at.scope));
+        while (!stack.isEmpty()) {
+            Frame f = stack.pop();
+            nextValue = f.nextValue;
+            nextArg = f.nextArg;
+            nextConflict = f.nextConflict;
+            scope = new Scope(f.scope);
+            numberRegion(f.region);
+            for (Block b : f.region.blocks()) {
+                for (Operation o : b) {
+                    for (Region r : o.regions()) stack.push(new Frame(r, nextValue, nextArg, nextConflict, scope));
                 }
             }
         }
     }
 
-    String name(Value v) { return names.get(v); }
+    /** The namer to print {@code op} with: its own when it was named on its own, else null. */
+    SsaNamer forIsolated(Operation op) { return isolatedNamers == null ? null : isolatedNamers.get(op); }
 
-    String blockName(Block b) { return blockNames.get(b); }
+    String name(Value v) {
+        String n = names.get(v);
+        return n != null || parent == null ? n : parent.name(v);
+    }
+
+    String blockName(Block b) {
+        String n = blockNames.get(b);
+        return n != null || parent == null ? n : parent.blockName(b);
+    }
 
     /** Position of a block in its region, for ordering predecessor lists. */
     int blockIndex(Block b) {
         Integer i = blockOrder.get(b);
-        return i == null ? Integer.MAX_VALUE : i;
+        return i != null ? i : parent != null ? parent.blockIndex(b) : Integer.MAX_VALUE;
     }
 
     private void numberRegion(Region region) {
@@ -121,9 +182,9 @@ final class SsaNamer {
 
     /** Start indices of the op's result groups ({0} unless results were named separately). */
     int[] resultGroups(Operation op) {
-        if (groupStarts.isEmpty() || op.numResults() < 2) return SINGLE_GROUP;
-        int[] g = groupStarts.get(op);
-        return g == null ? SINGLE_GROUP : g;
+        if (op.numResults() < 2) return SINGLE_GROUP;
+        int[] g = groupStarts.isEmpty() ? null : groupStarts.get(op);
+        return g != null ? g : parent != null ? parent.resultGroups(op) : SINGLE_GROUP;
     }
 
     private static final int[] SINGLE_GROUP = {0};

@@ -57,6 +57,30 @@ class PassManagerJOptTest {
     }
 
     @Test
+    void parallelPrintingPrintsWhatTheSerialPrinterPrints() {
+        // Enough ops for the printer to name and print functions on several threads: name hints (%c0, %cst),
+        // nested regions reusing numbers, several blocks, multi-result ops, aliases.
+        StringBuilder in = new StringBuilder("#map = affine_map<(d0) -> (d0 + 1)>\n");
+        for (int i = 0; i < 3000; i++) { // 27000 ops in functions: above the parallel printing threshold
+            in.append("func.func @f").append(i).append("(%a: i32, %b: index, %m: memref<4xf32, #map>) -> i32 {\n")
+                .append("  %c0 = arith.constant 0 : index\n  %c1 = arith.constant 1 : index\n")
+                .append("  %cst = arith.constant 1.0 : f32\n")
+                .append("  %s:2 = \"test.two\"(%a) : (i32) -> (i32, i32)\n")
+                .append("  %r = scf.for %i = %c0 to %b step %c1 iter_args(%x = %a) -> (i32) {\n")
+                .append("    %y = arith.addi %x, %s#1 : i32\n    scf.yield %y : i32\n  }\n")
+                .append("  %t = arith.cmpi slt, %r, %a : i32\n  cf.cond_br %t, ^bb1(%r : i32), ^bb2\n")
+                .append("^bb1(%v: i32):\n  return %v : i32\n^bb2:\n  return %s#0 : i32\n}\n");
+        }
+        for (String form : List.of("--mlir-print-debuginfo", "--mlir-print-op-generic")) {
+            Result threaded = jopt(in.toString(), "--allow-unregistered-dialect", form);
+            Result single = jopt(in.toString(), "--allow-unregistered-dialect", form, "--mlir-disable-threading");
+            assertEquals(0, threaded.code(), threaded.err());
+            assertEquals(single.out(), threaded.out(), form);
+            assertTrue(threaded.out().contains("f2999"), threaded.out().substring(0, 200));
+        }
+    }
+
+    @Test
     void parallelVerificationReportsLikeTheSerialOne() {
         // Every 7th function is invalid (a type mismatch, a missing terminator operand, a use before definition):
         // the verifier checks functions in parallel unless threading is off, and must report the same errors in
