@@ -1,4 +1,3 @@
-// PENDING: needs the memref/scf interfaces of branch h-std
 
 // Reads are merged when nothing between them may write; an allocation does not write, an unknown op might.
 func.func @reads(%m: memref<4xi32>, %i: index, %v: i32) -> (i32, i32, i32, i32, i32) {

@@ -59,9 +59,8 @@ class PassDifferentialTest {
      * compared either way until they land.
      */
     static final java.util.Set<String> PENDING = java.util.Set.of(
-        "cse:Dialect/MemRef/alloc.mlir#0", "cse:Dialect/MemRef/load-store.mlir#0",
         "cse:Dialect/SCF/execute-region.mlir#0", "licm:Dialect/SCF/parallel.mlir#0",
-        "control-flow-sink:Dialect/SCF/if.mlir#0", "cse:Transforms/print-op-stats.mlir#0",
+        "control-flow-sink:Dialect/SCF/if.mlir#0",
         "licm:Transforms/cse.mlir#5", "control-flow-sink:Transforms/view-op-graph.mlir#0");
 
     @TestFactory

@@ -21,6 +21,7 @@ import org.jmlir.ir.type.UnrankedMemRefType;
 import org.jmlir.ods.AttrConstraint;
 import org.jmlir.ods.Constraints;
 import org.jmlir.ods.OpAsmHooks;
+import org.jmlir.iface.MemoryEffectOpInterface;
 import org.jmlir.ods.OpDef;
 import org.jmlir.ods.OpVerifier;
 import org.jmlir.ods.Trait;
@@ -102,19 +103,19 @@ public final class MemRefDialect extends Dialect {
     @Override
     public List<OpDef> operations() {
         return List.of(
-            allocLike("memref.alloc", MemRefVerifiers::allocLike).summary("memory allocation operation").build(),
-            allocLike("memref.alloca", MemRefVerifiers::alloca).summary("stack memory allocation operation").build(),
+            allocLike("memref.alloc", MemRefVerifiers::allocLike).implement(MemoryEffectOpInterface.class, MemRefEffects.ALLOC).summary("memory allocation operation").build(),
+            allocLike("memref.alloca", MemRefVerifiers::alloca).implement(MemoryEffectOpInterface.class, MemRefEffects.ALLOCA).summary("stack memory allocation operation").build(),
             OpDef.builder("memref.dealloc").summary("memory deallocation operation")
-                .operand("memref", RANKED_OR_UNRANKED)
+                .operand("memref", RANKED_OR_UNRANKED).implement(MemoryEffectOpInterface.class, MemRefEffects.DEALLOC)
                 .assemblyFormat("$memref attr-dict `:` type($memref)").build(),
             OpDef.builder("memref.load").summary("load operation")
                 .operand("memref", MEMREF).variadicOperand("indices", INDEX)
                 .optionalAttr("nontemporal", Constraints.BOOL_ATTR).optionalAttr("alignment", ALIGNMENT)
-                .result("result", ANY).verifier(MemRefVerifiers::load).customAssembly(new LoadStoreSyntax(true)).build(),
+                .result("result", ANY).implement(MemoryEffectOpInterface.class, MemRefEffects.LOAD).verifier(MemRefVerifiers::load).customAssembly(new LoadStoreSyntax(true)).build(),
             OpDef.builder("memref.store").summary("store operation")
                 .operand("value", ANY).operand("memref", MEMREF).variadicOperand("indices", INDEX)
                 .optionalAttr("nontemporal", Constraints.BOOL_ATTR).optionalAttr("alignment", ALIGNMENT)
-                .verifier(MemRefVerifiers::store).customAssembly(new LoadStoreSyntax(false)).build(),
+                .implement(MemoryEffectOpInterface.class, MemRefEffects.STORE).verifier(MemRefVerifiers::store).customAssembly(new LoadStoreSyntax(false)).build(),
             offsetsSizesStrides(OpDef.builder("memref.subview").summary("memref subview operation")
                 .operand("source", MEMREF)).result("result", MEMREF)
                 .verifier(SubViewVerifier::subview).implement(OpAsmHooks.class, named("subview"))
@@ -148,7 +149,7 @@ public final class MemRefDialect extends Dialect {
                 .assemblyFormat("$name `:` type($result) attr-dict").build(),
             OpDef.builder("memref.copy").summary("copies the data from the source to the destination memref")
                 .operand("source", RANKED_OR_UNRANKED).operand("target", RANKED_OR_UNRANKED)
-                .verifier(MemRefVerifiers::copy)
+                .verifier(MemRefVerifiers::copy).implement(MemoryEffectOpInterface.class, MemRefEffects.COPY)
                 .assemblyFormat("$source `,` $target attr-dict `:` type($source) `to` type($target)").build(),
             OpDef.builder("memref.expand_shape").summary("operation to produce a memref with a higher rank.")
                 .operand("src", STRIDED).variadicOperand("output_shape", INDEX)
@@ -201,7 +202,7 @@ public final class MemRefDialect extends Dialect {
                 .attr("kind", ATOMIC_KIND).operand("value", Constraints.SIGNLESS_INTEGER.or(Constraints.FLOAT))
                 .operand("memref", MEMREF).variadicOperand("indices", INDEX)
                 .result("result", Constraints.SIGNLESS_INTEGER.or(Constraints.FLOAT))
-                .verifier(MemRefVerifiers::atomicRmw)
+                .implement(MemoryEffectOpInterface.class, MemRefEffects.ATOMIC_RMW).verifier(MemRefVerifiers::atomicRmw)
                 .implement(FormatHints.class, FormatHints.builder()
                     .enumKeywords("kind", IntegerType.I64, ATOMIC_KINDS.toArray(String[]::new)).build())
                 .assemblyFormat("$kind $value `,` $memref `[` $indices `]` attr-dict `:` `(` type($value) `,` "
