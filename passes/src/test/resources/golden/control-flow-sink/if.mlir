@@ -1,4 +1,3 @@
-// PENDING: needs the memref/scf interfaces of branch h-std
 func.func @f(%c: i1, %a: i32, %b: i32, %m: memref<4xi32>, %i: index) -> (i32, i32) {
   %0 = arith.addi %a, %b : i32
   %1 = arith.muli %0, %a : i32

@@ -1,4 +1,3 @@
-// PENDING: needs the memref/scf interfaces of branch h-std
 func.func @f(%m: memref<4xi32>, %lb: index, %ub: index, %s: index, %a: i32, %b: i32, %cond: i1) -> i32 {
   %r = scf.for %i = %lb to %ub step %s iter_args(%acc = %a) -> (i32) {
     %x = arith.addi %a, %b : i32

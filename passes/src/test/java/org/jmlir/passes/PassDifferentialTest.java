@@ -53,16 +53,6 @@ class PassDifferentialTest {
             + " test.* op with a region has a dialect there; here it may be an unknown symbol table (an error, as"
             + " mlir-opt gives for foo.* ops)");
 
-    /**
-     * Chunks that wait for the func/scf/memref interfaces (memory effects of memref ops, RecursiveMemoryEffects of
-     * scf.execute_region, LoopLike of scf.parallel, region invocation bounds of scf.if) from branch h-std: not
-     * compared either way until they land.
-     */
-    static final java.util.Set<String> PENDING = java.util.Set.of(
-        "cse:Dialect/SCF/execute-region.mlir#0", "licm:Dialect/SCF/parallel.mlir#0",
-        "control-flow-sink:Dialect/SCF/if.mlir#0",
-        "licm:Transforms/cse.mlir#5", "control-flow-sink:Transforms/view-op-graph.mlir#0");
-
     @TestFactory
     Stream<DynamicTest> passesAgreeWithMlirOpt() throws IOException {
         assumeTrue(Files.isExecutable(MLIR_OPT), "mlir-opt not installed at " + MLIR_OPT);
@@ -94,7 +84,7 @@ class PassDifferentialTest {
         List<String> chunks = split(text);
         for (int i = 0; i < chunks.size(); i++) {
             String key = c.name() + ":" + name + "#" + i;
-            if (chunks.get(i).contains("expected-") || PENDING.contains(key)) continue; // diagnostics tests
+            if (chunks.get(i).contains("expected-")) continue; // diagnostics tests
             String theirs = mlirOpt(chunks.get(i), c.pipeline(), tmp);
             if (theirs == null) continue; // mlir-opt refuses the chunk or the pass fails on it
             String ours = ours(c, chunks.get(i));

@@ -45,6 +45,8 @@ public final class ScfDialect extends Dialect {
                 .traits(Trait.AFFINE_SCOPE, Trait.AUTOMATIC_ALLOCATION_SCOPE, IMPLICIT_YIELD,
                     Trait.RECURSIVE_MEMORY_EFFECTS)
                 .verifier(ScfVerifiers::forOp).regionVerifier(ScfVerifiers::forRegions)
+                .implement(org.jmlir.iface.RegionBranchOpInterface.class, ScfInterfaces.FOR).implement(org.jmlir.iface.LoopLikeOpInterface.class, ScfInterfaces.SINGLE_BODY_LOOP)
+                .implement(org.jmlir.iface.ConditionallySpeculatable.class, ScfInterfaces.FOR_SPECULATION)
                 .customAssembly(new ForSyntax()).build(),
             OpDef.builder("scf.forall").summary("evaluate a block multiple times in parallel")
                 .variadicOperand("dynamicLowerBound", INDEX).variadicOperand("dynamicUpperBound", INDEX)
@@ -54,6 +56,7 @@ public final class ScfDialect extends Dialect {
                 .variadicResult("results", ANY).sizedRegion("region", 1)
                 .traits(Trait.AUTOMATIC_ALLOCATION_SCOPE, Trait.RECURSIVE_MEMORY_EFFECTS,
                     Trait.singleBlockImplicitTerminator("scf.forall.in_parallel"))
+                .implement(org.jmlir.iface.LoopLikeOpInterface.class, ScfInterfaces.SINGLE_BODY_LOOP)
                 .verifier(ScfVerifiers::forall).customAssembly(new ForallSyntax()).build(),
             OpDef.builder("scf.forall.in_parallel").summary("terminates a `forall` block").sizedRegion("region", 1)
                 .traits(Trait.PURE, Trait.TERMINATOR, Trait.hasParent("scf.forall"), Trait.NO_TERMINATOR,
@@ -64,16 +67,19 @@ public final class ScfDialect extends Dialect {
                 .sizedRegion("thenRegion", 1).maxSizedRegion("elseRegion", 1)
                 .traits(IMPLICIT_YIELD, Trait.RECURSIVE_MEMORY_EFFECTS, Trait.NO_REGION_ARGUMENTS)
                 .verifier(ScfVerifiers::ifOp).regionVerifier(ScfVerifiers::ifRegions)
+                .implement(org.jmlir.iface.RegionBranchOpInterface.class, ScfInterfaces.IF).implement(org.jmlir.iface.ConditionallySpeculatable.class, ScfInterfaces.RECURSIVELY_SPECULATABLE)
                 .customAssembly(new IfSyntax()).build(),
             OpDef.builder("scf.while").summary("a generic 'while' loop")
                 .variadicOperand("inits", ANY).variadicResult("results", ANY)
                 .sizedRegion("before", 1).sizedRegion("after", 1)
                 .traits(Trait.RECURSIVE_MEMORY_EFFECTS, Trait.SINGLE_BLOCK)
                 .verifier(ScfVerifiers::whileOp).regionVerifier(ScfVerifiers::whileRegions)
+                .implement(org.jmlir.iface.RegionBranchOpInterface.class, ScfInterfaces.WHILE).implement(org.jmlir.iface.LoopLikeOpInterface.class, ScfInterfaces.WHILE_LOOP)
                 .customAssembly(new WhileSyntax()).build(),
             OpDef.builder("scf.condition").summary("loop continuation condition")
                 .operand("condition", I1).variadicOperand("args", ANY)
                 .traits(Trait.hasParent("scf.while"), Trait.PURE, Trait.TERMINATOR)
+                .implement(org.jmlir.iface.RegionBranchTerminatorOpInterface.class, ScfInterfaces.CONDITION)
                 .assemblyFormat("`(` $condition `)` attr-dict ($args^ `:` type($args))?").build(),
             OpDef.builder("scf.parallel").summary("parallel for operation")
                 .variadicOperand("lowerBound", INDEX).variadicOperand("upperBound", INDEX)
@@ -81,7 +87,7 @@ public final class ScfDialect extends Dialect {
                 .variadicResult("results", ANY).sizedRegion("region", 1)
                 .traits(Trait.AUTOMATIC_ALLOCATION_SCOPE, Trait.RECURSIVE_MEMORY_EFFECTS,
                     Trait.singleBlockImplicitTerminator("scf.reduce"))
-                .verifier(ScfVerifiers::parallelOp)
+                .verifier(ScfVerifiers::parallelOp).implement(org.jmlir.iface.LoopLikeOpInterface.class, ScfInterfaces.SINGLE_BODY_LOOP)
                 .customAssembly(new ParallelSyntax()).build(),
             OpDef.builder("scf.reduce").summary("reduce operation for scf.parallel")
                 .variadicOperand("operands", ANY).variadicRegion("reductions", 1, 1)
@@ -95,13 +101,15 @@ public final class ScfDialect extends Dialect {
                 .assemblyFormat("$result attr-dict `:` type($result)").build(),
             OpDef.builder("scf.execute_region").summary("operation that executes its region exactly once")
                 .variadicResult("results", ANY).optionalAttr("no_inline", UNIT_ATTR).region("region")
+                .traits(Trait.RECURSIVE_MEMORY_EFFECTS)
                 .verifier(ScfVerifiers::executeRegion).regionVerifier(ScfVerifiers::executeRegionRegions)
+                .implement(org.jmlir.iface.RegionBranchOpInterface.class, ScfInterfaces.EXECUTE_REGION)
                 .customAssembly(new ExecuteRegionSyntax()).build(),
             OpDef.builder("scf.index_switch").summary("switch-case operation on an index argument")
                 .operand("arg", INDEX).attr("cases", DENSE_I64_ARRAY).variadicResult("results", ANY)
                 .sizedRegion("defaultRegion", 1).variadicRegion("caseRegions", 1, 1)
                 .traits(Trait.RECURSIVE_MEMORY_EFFECTS, IMPLICIT_YIELD)
-                .verifier(ScfVerifiers::indexSwitch)
+                .verifier(ScfVerifiers::indexSwitch).implement(org.jmlir.iface.RegionBranchOpInterface.class, ScfInterfaces.INDEX_SWITCH)
                 .customAssembly(new IndexSwitchSyntax()).build(),
             OpDef.builder("scf.yield").summary("loop yield and termination operation")
                 .variadicOperand("results", ANY)
