@@ -1,7 +1,4 @@
 // RUN: jopt %s --allow-unregistered-dialect --split-input-file --canonicalize=region-simplify=aggressive | FileCheck %s
-// XFAIL: *
-// Known gap: mlir-opt turns the merged cf.cond_br diamonds into arith.select with cf patterns that jmlir does not
-// have yet (issue 3, cf canonicalizations); block merging itself is covered by RegionSimplificationTest.
 // Expected output recorded from mlir-opt 22.
 
 // CHECK: module {

@@ -27,9 +27,31 @@ public final class BuiltinDialect extends Dialect {
         .summary("An unrealized conversion from one set of types to another")
         .variadicOperand("inputs", Constraints.ANY)
         .variadicResult("outputs", Constraints.ANY)
-        .traits(Trait.PURE)
+        .traits(Trait.PURE).folder(BuiltinDialect::foldCast)
         .assemblyFormat("($inputs^ `:` type($inputs))? `to` type($outputs) attr-dict")
         .build();
+
+    /**
+     * Upstream's fold: a cast to the types it casts from is its inputs; a cast back of a cast whose results are
+     * exactly this cast's inputs is the first cast's inputs.
+     */
+    private static List<org.jmlir.ir.OpFoldResult> foldCast(org.jmlir.ir.Operation op,
+                                                            List<org.jmlir.ir.attr.Attribute> constants) {
+        if (op.operandTypes().equals(op.resultTypes())) return values(op.operands());
+        if (op.numOperands() == 0) return null;
+        org.jmlir.ir.Operation input = op.operand(0).definingOp();
+        if (input == null || input.definition() != UNREALIZED_CONVERSION_CAST
+            || !input.results().equals(op.operands()) || !input.operandTypes().equals(op.resultTypes())) {
+            return null;
+        }
+        return values(input.operands());
+    }
+
+    private static List<org.jmlir.ir.OpFoldResult> values(List<org.jmlir.ir.Value> vs) {
+        List<org.jmlir.ir.OpFoldResult> out = new java.util.ArrayList<>(vs.size());
+        for (org.jmlir.ir.Value v : vs) out.add(org.jmlir.ir.OpFoldResult.of(v));
+        return out;
+    }
 
     @Override
     public String namespace() { return "builtin"; }

@@ -44,6 +44,7 @@ class PassDifferentialTest {
         new Config("symbol-privatize", "builtin.module(symbol-privatize)", null, SymbolPrivatize::new),
         new Config("licm", "builtin.module(func.func(loop-invariant-code-motion))", "func.func",
             LoopInvariantCodeMotion::new),
+        new Config("canonicalize", "builtin.module(canonicalize)", null, Canonicalize::new),
         new Config("control-flow-sink", "builtin.module(func.func(control-flow-sink))", "func.func",
             ControlFlowSink::new));
 

@@ -29,16 +29,20 @@ public final class CfDialect extends Dialect {
     public List<OpDef> operations() {
         return List.of(
             OpDef.builder("cf.assert").summary("Assert operation with message attribute")
-                .operand("arg", I1).attr("msg", STRING_ATTR)
+                .operand("arg", I1).attr("msg", STRING_ATTR).canonicalization(CfPatterns.ASSERT_TRUE)
                 .assemblyFormat("$arg `,` $msg attr-dict").build(),
             OpDef.builder("cf.br").summary("branch operation")
                 .variadicOperand("destOperands", ANY).successor("dest").implement(BranchOpInterface.class, CfBranches.BR)
+                .canonicalization(CfPatterns.BR_TO_BLOCK_WITH_SINGLE_PRED, CfPatterns.PASS_THROUGH_BR)
                 .traits(Trait.PURE, Trait.TERMINATOR, Branches.trait((op, i) -> op.operands()))
                 .assemblyFormat("$dest (`(` $destOperands^ `:` type($destOperands) `)`)? attr-dict").build(),
             OpDef.builder("cf.cond_br").summary("conditional branch operation")
                 .operand("condition", I1).variadicOperand("trueDestOperands", ANY)
                 .variadicOperand("falseDestOperands", ANY).optionalAttr("branch_weights", DENSE_I32_ARRAY)
                 .successor("trueDest").successor("falseDest").implement(BranchOpInterface.class, CfBranches.COND_BR)
+                .canonicalization(CfPatterns.CONST_COND_BRANCH, CfPatterns.PASS_THROUGH_COND_BRANCH,
+                    CfPatterns.COND_BRANCH_IDENTICAL_SUCCESSORS, CfPatterns.COND_BRANCH_FROM_SAME_CONDITION,
+                    CfPatterns.COND_BRANCH_TRUTH_PROPAGATION)
                 .traits(Trait.PURE, Trait.TERMINATOR, Branches.weights(),
                     Branches.trait((op, i) -> Segments.operands(op, i == 0 ? "trueDestOperands" : "falseDestOperands")))
                 .assemblyFormat("$condition (`weights` `(` $branch_weights^ `)`)? `,` $trueDest (`(` $trueDestOperands^ "
@@ -49,8 +53,12 @@ public final class CfDialect extends Dialect {
                 .variadicOperand("caseOperands", ANY)
                 .optionalAttr("case_values", INT_ELEMENTS).attr("case_operand_segments", DENSE_I32_ARRAY)
                 .successor("defaultDestination").variadicSuccessor("caseDestinations")
+                .implement(BranchOpInterface.class, CfBranches.SWITCH)
                 .traits(Trait.PURE, Trait.TERMINATOR, SwitchSyntax.CASE_SEGMENTS, Branches.trait(SwitchSyntax::successorOperands))
                 .verifier(SwitchSyntax::verify)
+                .canonicalization(SwitchPatterns.ONLY_DEFAULT, SwitchPatterns.DROP_CASES_MATCHING_DEFAULT,
+                    SwitchPatterns.CONST_FLAG, SwitchPatterns.PASS_THROUGH, SwitchPatterns.FROM_SWITCH_ON_SAME_FLAG,
+                    SwitchPatterns.FROM_DEFAULT_OF_SWITCH_ON_SAME_FLAG)
                 .customAssembly(new SwitchSyntax()).build());
     }
 }

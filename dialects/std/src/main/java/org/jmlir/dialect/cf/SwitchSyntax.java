@@ -80,7 +80,7 @@ final class SwitchSyntax implements CustomAssembly {
     }
 
     /** {@code dense<[...]> : vector<N x flagType>}; values are wrapped to the flag's width (signless: signed). */
-    private static DenseElementsAttr caseValues(IntegerType type, List<BigInteger> values) {
+    static DenseElementsAttr caseValues(IntegerType type, List<BigInteger> values) {
         long[] v = new long[values.size()];
         for (int i = 0; i < v.length; i++) {
             BigInteger x = values.get(i);

@@ -64,7 +64,7 @@ public final class FuncDialect extends Dialect {
             OpDef.builder("func.call_indirect").summary("indirect call operation")
                 .operand("callee", FUNCTION).variadicOperand("callee_operands", ANY)
                 .optionalAttr("arg_attrs", DICT_ARRAY).optionalAttr("res_attrs", DICT_ARRAY)
-                .variadicResult("results", ANY)
+                .variadicResult("results", ANY).canonicalization(FuncPatterns.INDIRECT_CALL_WITH_KNOWN_CALLEE)
                 .traits(FuncVerifiers.calleeTypesMatch("callee input types match argument types", "callee_operands"),
                     FuncVerifiers.calleeTypesMatch("callee result types match result types", "results"))
                 .implement(FormatHints.class, FormatHints.builder().infer(ctx -> {

@@ -103,8 +103,8 @@ public final class MemRefDialect extends Dialect {
     @Override
     public List<OpDef> operations() {
         return List.of(
-            allocLike("memref.alloc", MemRefVerifiers::allocLike).implement(MemoryEffectOpInterface.class, MemRefEffects.ALLOC).summary("memory allocation operation").build(),
-            allocLike("memref.alloca", MemRefVerifiers::alloca).implement(MemoryEffectOpInterface.class, MemRefEffects.ALLOCA).summary("stack memory allocation operation").build(),
+            allocLike("memref.alloc", MemRefVerifiers::allocLike).canonicalization(MemRefPatterns.deadAlloc("memref.alloc")).implement(MemoryEffectOpInterface.class, MemRefEffects.ALLOC).summary("memory allocation operation").build(),
+            allocLike("memref.alloca", MemRefVerifiers::alloca).canonicalization(MemRefPatterns.deadAlloc("memref.alloca")).implement(MemoryEffectOpInterface.class, MemRefEffects.ALLOCA).summary("stack memory allocation operation").build(),
             OpDef.builder("memref.dealloc").summary("memory deallocation operation")
                 .operand("memref", RANKED_OR_UNRANKED).implement(MemoryEffectOpInterface.class, MemRefEffects.DEALLOC)
                 .assemblyFormat("$memref attr-dict `:` type($memref)").build(),
@@ -149,7 +149,7 @@ public final class MemRefDialect extends Dialect {
                 .assemblyFormat("$name `:` type($result) attr-dict").build(),
             OpDef.builder("memref.copy").summary("copies the data from the source to the destination memref")
                 .operand("source", RANKED_OR_UNRANKED).operand("target", RANKED_OR_UNRANKED)
-                .verifier(MemRefVerifiers::copy).implement(MemoryEffectOpInterface.class, MemRefEffects.COPY)
+                .verifier(MemRefVerifiers::copy).canonicalization(MemRefPatterns.SELF_COPY).implement(MemoryEffectOpInterface.class, MemRefEffects.COPY)
                 .assemblyFormat("$source `,` $target attr-dict `:` type($source) `to` type($target)").build(),
             OpDef.builder("memref.expand_shape").summary("operation to produce a memref with a higher rank.")
                 .operand("src", STRIDED).variadicOperand("output_shape", INDEX)
@@ -173,7 +173,7 @@ public final class MemRefDialect extends Dialect {
                 .variadicResult("results", ANY).sizedRegion("bodyRegion", 1)
                 .traits(Trait.AUTOMATIC_ALLOCATION_SCOPE, Trait.RECURSIVE_MEMORY_EFFECTS, Trait.NO_REGION_ARGUMENTS,
                     Trait.singleBlockImplicitTerminator("memref.alloca_scope.return"))
-                .regionVerifier(MemRefVerifiers::allocaScopeRegions)
+                .regionVerifier(MemRefVerifiers::allocaScopeRegions).canonicalization(MemRefPatterns.INLINE_ALLOCA_SCOPE)
                 .customAssembly(new AllocaScopeSyntax()).build(),
             OpDef.builder("memref.alloca_scope.return").summary("terminator for alloca_scope operation")
                 .variadicOperand("results", ANY)
