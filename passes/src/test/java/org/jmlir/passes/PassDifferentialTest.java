@@ -50,6 +50,13 @@ class PassDifferentialTest {
 
     /** "pass:file#chunk" → why our output differs. */
     static final Map<String, String> EXCLUDED = Map.of(
+        "canonicalize:Dialect/Arith/cmpi.mlir#0", "mlir-opt folds cmpi eq x, x on a dynamically shaped tensor to"
+            + " dense<true> : tensor<?x2xi1>, an elements attribute of a type that has no static shape (not a valid"
+            + " constant); jmlir folds only statically shaped tensors",
+        "canonicalize:Dialect/SCF/forall.mlir#0", "scf.forall's canonicalizations (unused shared_outs, single-iteration"
+            + " dims) are not implemented yet: they need the tensor dialect's parallel_insert_slice (issue 4)",
+        "canonicalize:Dialect/SCF/while-generic.mlir#0", "scf.while's canonicalizations (loop-invariant arguments,"
+            + " unused results, condition truth) are not implemented yet",
         "symbol-dce:Transforms/cse.mlir#4", "mlir-opt 22 has the 'test' dialect registered, so an unregistered"
             + " test.* op with a region has a dialect there; here it may be an unknown symbol table (an error, as"
             + " mlir-opt gives for foo.* ops)");

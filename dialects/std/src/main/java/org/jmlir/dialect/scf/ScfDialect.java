@@ -47,6 +47,7 @@ public final class ScfDialect extends Dialect {
                 .verifier(ScfVerifiers::forOp).regionVerifier(ScfVerifiers::forRegions)
                 .implement(org.jmlir.iface.RegionBranchOpInterface.class, ScfInterfaces.FOR).implement(org.jmlir.iface.LoopLikeOpInterface.class, ScfInterfaces.SINGLE_BODY_LOOP)
                 .implement(org.jmlir.iface.ConditionallySpeculatable.class, ScfInterfaces.FOR_SPECULATION)
+                .canonicalization(LoopPatterns.FOR_ITER_ARGS_FOLDER, LoopPatterns.SIMPLIFY_TRIVIAL_LOOPS)
                 .customAssembly(new ForSyntax()).build(),
             OpDef.builder("scf.forall").summary("evaluate a block multiple times in parallel")
                 .variadicOperand("dynamicLowerBound", INDEX).variadicOperand("dynamicUpperBound", INDEX)
@@ -68,6 +69,7 @@ public final class ScfDialect extends Dialect {
                 .traits(IMPLICIT_YIELD, Trait.RECURSIVE_MEMORY_EFFECTS, Trait.NO_REGION_ARGUMENTS)
                 .verifier(ScfVerifiers::ifOp).regionVerifier(ScfVerifiers::ifRegions)
                 .implement(org.jmlir.iface.RegionBranchOpInterface.class, ScfInterfaces.IF).implement(org.jmlir.iface.ConditionallySpeculatable.class, ScfInterfaces.RECURSIVELY_SPECULATABLE)
+                .canonicalization(IfPatterns.ALL)
                 .customAssembly(new IfSyntax()).build(),
             OpDef.builder("scf.while").summary("a generic 'while' loop")
                 .variadicOperand("inits", ANY).variadicResult("results", ANY)
@@ -104,6 +106,7 @@ public final class ScfDialect extends Dialect {
                 .traits(Trait.RECURSIVE_MEMORY_EFFECTS)
                 .verifier(ScfVerifiers::executeRegion).regionVerifier(ScfVerifiers::executeRegionRegions)
                 .implement(org.jmlir.iface.RegionBranchOpInterface.class, ScfInterfaces.EXECUTE_REGION)
+                .canonicalization(LoopPatterns.SINGLE_BLOCK_EXECUTE_INLINER)
                 .customAssembly(new ExecuteRegionSyntax()).build(),
             OpDef.builder("scf.index_switch").summary("switch-case operation on an index argument")
                 .operand("arg", INDEX).attr("cases", DENSE_I64_ARRAY).variadicResult("results", ANY)
