@@ -56,6 +56,9 @@ public abstract class Dialect {
     /** Canonicalization patterns that belong to the dialect rather than one op (MLIR's dialect canonicalizer). */
     public List<RewritePattern> canonicalizationPatterns() { return List.of(); }
 
+    /** How the inliner may move this dialect's ops (null: it may not; calls to callables holding them stay). */
+    public org.jmlir.iface.DialectInlinerInterface inlinerInterface() { return null; }
+
     /** Called after loading, to let a dialect register what depends on the context. */
     public void initialize(Context context) {
     }

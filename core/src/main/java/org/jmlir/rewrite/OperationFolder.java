@@ -87,7 +87,10 @@ public final class OperationFolder {
         }
         Block entry = region.entryBlock();
         if (opBlock != entry || (entry.firstOp() != op && !isFolderOwnedConstant(op.prev()))) {
-            op.moveBefore(entry.firstOp()); // keeps its location, as mlir-opt does
+            op.moveBefore(entry.firstOp());
+            // mlir-opt keeps the location of a constant moved up its own block, and drops that of one hoisted
+            // from another block (it no longer says where the value is made).
+            if (opBlock != entry) op.setLocation(UnknownLoc.INSTANCE);
         }
         uniqued.put(key, op);
         referencedDialects.computeIfAbsent(op, o -> new ArrayList<>()).add(dialectOf(op));

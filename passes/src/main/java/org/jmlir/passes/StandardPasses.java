@@ -11,6 +11,7 @@ public final class StandardPasses implements PassRegistration {
         return List.of(
             info(new StripDebugInfo()),
             info(new Canonicalize()),
+            info(new Inline()),
             info(new Cse()),
             info(new SymbolDce()),
             info(new SymbolPrivatize()),

@@ -45,6 +45,7 @@ class PassDifferentialTest {
         new Config("licm", "builtin.module(func.func(loop-invariant-code-motion))", "func.func",
             LoopInvariantCodeMotion::new),
         new Config("canonicalize", "builtin.module(canonicalize)", null, Canonicalize::new),
+        new Config("inline", "builtin.module(inline)", null, Inline::new),
         new Config("control-flow-sink", "builtin.module(func.func(control-flow-sink))", "func.func",
             ControlFlowSink::new));
 
@@ -57,6 +58,9 @@ class PassDifferentialTest {
             + " dims) are not implemented yet: they need the tensor dialect's parallel_insert_slice (issue 4)",
         "canonicalize:Dialect/SCF/while-generic.mlir#0", "scf.while's canonicalizations (loop-invariant arguments,"
             + " unused results, condition truth) are not implemented yet",
+        "inline:Dialect/Arith/cmpi.mlir#0", "inline runs canonicalize: see canonicalize:Dialect/Arith/cmpi.mlir#0",
+        "inline:Dialect/SCF/forall.mlir#0", "inline runs canonicalize: see canonicalize:Dialect/SCF/forall.mlir#0",
+        "inline:Dialect/SCF/while-generic.mlir#0", "inline runs canonicalize: see the scf.while entry",
         "symbol-dce:Transforms/cse.mlir#4", "mlir-opt 22 has the 'test' dialect registered, so an unregistered"
             + " test.* op with a region has a dialect there; here it may be an unknown symbol table (an error, as"
             + " mlir-opt gives for foo.* ops)");

@@ -19,6 +19,12 @@ public final class ArithDialect extends Dialect {
     static final Trait[] ELEMENTWISE_MAPPABLE = {OpTraits.ELEMENTWISE, new Trait("Scalarizable"),
         new Trait("Vectorizable"), new Trait("Tensorizable")};
 
+    /** Every op of the dialect may be inlined into any region (upstream's inliner interface says the same). */
+    @Override
+    public org.jmlir.iface.DialectInlinerInterface inlinerInterface() {
+        return org.jmlir.iface.DialectInlinerInterface.ALL_LEGAL;
+    }
+
     @Override public String namespace() { return "arith"; }
 
     @Override

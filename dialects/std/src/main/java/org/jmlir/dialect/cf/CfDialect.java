@@ -23,6 +23,12 @@ public final class CfDialect extends Dialect {
         a -> a instanceof org.jmlir.ir.attr.DenseElementsAttr d
             && d.type().elementType() instanceof org.jmlir.ir.type.IntegerType);
 
+    /** Every op of the dialect may be inlined into any region (upstream's inliner interface says the same). */
+    @Override
+    public org.jmlir.iface.DialectInlinerInterface inlinerInterface() {
+        return org.jmlir.iface.DialectInlinerInterface.ALL_LEGAL;
+    }
+
     @Override public String namespace() { return "cf"; }
 
     @Override

@@ -35,6 +35,9 @@ public final class FuncDialect extends Dialect {
     @Override public String namespace() { return "func"; }
 
     @Override
+    public org.jmlir.iface.DialectInlinerInterface inlinerInterface() { return FuncInterfaces.INLINER; }
+
+    @Override
     public List<OpDef> operations() {
         return List.of(
             OpDef.builder("func.func").summary("An operation with a name containing a single `SSACFG` region")
@@ -47,6 +50,7 @@ public final class FuncDialect extends Dialect {
                 .implement(OpAsmHooks.class, new OpAsmHooks() {
                     @Override public String defaultDialect() { return "func"; }
                 })
+                .implement(org.jmlir.iface.CallableOpInterface.class, FuncInterfaces.FUNC)
                 .customAssembly(new FuncSyntax()).build(),
             OpDef.builder("func.return").summary("Function return operation")
                 .variadicOperand("operands", ANY)
@@ -60,11 +64,13 @@ public final class FuncDialect extends Dialect {
                 .optionalAttr("no_inline", UNIT_ATTR).variadicResult("results", ANY)
                 .traits(new Trait("MemRefsNormalizable"))
                 .implement(SymbolUserHook.class, FuncVerifiers::verifyCallSymbolUses)
+                .implement(org.jmlir.iface.CallOpInterface.class, FuncInterfaces.CALL)
                 .assemblyFormat("$callee `(` $operands `)` attr-dict `:` functional-type($operands, results)").build(),
             OpDef.builder("func.call_indirect").summary("indirect call operation")
                 .operand("callee", FUNCTION).variadicOperand("callee_operands", ANY)
                 .optionalAttr("arg_attrs", DICT_ARRAY).optionalAttr("res_attrs", DICT_ARRAY)
                 .variadicResult("results", ANY).canonicalization(FuncPatterns.INDIRECT_CALL_WITH_KNOWN_CALLEE)
+                .implement(org.jmlir.iface.CallOpInterface.class, FuncInterfaces.CALL_INDIRECT)
                 .traits(FuncVerifiers.calleeTypesMatch("callee input types match argument types", "callee_operands"),
                     FuncVerifiers.calleeTypesMatch("callee result types match result types", "results"))
                 .implement(FormatHints.class, FormatHints.builder().infer(ctx -> {

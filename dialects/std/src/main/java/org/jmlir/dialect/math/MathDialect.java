@@ -31,6 +31,12 @@ public final class MathDialect extends Dialect {
         new Trait("Vectorizable"), new Trait("Tensorizable")};
     private static final String FASTMATH = "(`fastmath` `` $fastmath^)?";
 
+    /** Every op of the dialect may be inlined into any region (upstream's inliner interface says the same). */
+    @Override
+    public org.jmlir.iface.DialectInlinerInterface inlinerInterface() {
+        return org.jmlir.iface.DialectInlinerInterface.ALL_LEGAL;
+    }
+
     @Override public String namespace() { return "math"; }
 
     @Override

@@ -71,6 +71,12 @@ public final class MemRefDialect extends Dialect {
     static final List<String> ATOMIC_KINDS = List.of("addf", "addi", "andi", "assign", "maximumf", "maxnumf", "maxs",
         "maxu", "minimumf", "minnumf", "mins", "minu", "mulf", "muli", "ori", "xori");
 
+    /** Every op of the dialect may be inlined into any region (upstream's inliner interface says the same). */
+    @Override
+    public org.jmlir.iface.DialectInlinerInterface inlinerInterface() {
+        return org.jmlir.iface.DialectInlinerInterface.ALL_LEGAL;
+    }
+
     @Override public String namespace() { return "memref"; }
 
     /** Suggests {@code %name} (uniqued as {@code %name_0, ...}) for an op's single result, as upstream does. */

@@ -33,6 +33,12 @@ public final class ScfDialect extends Dialect {
 
     static final Trait IMPLICIT_YIELD = Trait.singleBlockImplicitTerminator("scf.yield");
 
+    /** Every op of the dialect may be inlined into any region (upstream's inliner interface says the same). */
+    @Override
+    public org.jmlir.iface.DialectInlinerInterface inlinerInterface() {
+        return org.jmlir.iface.DialectInlinerInterface.ALL_LEGAL;
+    }
+
     @Override public String namespace() { return "scf"; }
 
     @Override
