@@ -12,6 +12,7 @@ public final class StandardPasses implements PassRegistration {
             info(new StripDebugInfo()),
             info(new Canonicalize()),
             info(new Inline()),
+            info(new Sccp()),
             info(new Cse()),
             info(new SymbolDce()),
             info(new SymbolPrivatize()),

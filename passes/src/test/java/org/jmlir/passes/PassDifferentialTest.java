@@ -46,6 +46,7 @@ class PassDifferentialTest {
             LoopInvariantCodeMotion::new),
         new Config("canonicalize", "builtin.module(canonicalize)", null, Canonicalize::new),
         new Config("inline", "builtin.module(inline)", null, Inline::new),
+        new Config("sccp", "builtin.module(sccp)", null, Sccp::new),
         new Config("control-flow-sink", "builtin.module(func.func(control-flow-sink))", "func.func",
             ControlFlowSink::new));
 
@@ -59,6 +60,7 @@ class PassDifferentialTest {
         "canonicalize:Dialect/SCF/while-generic.mlir#0", "scf.while's canonicalizations (loop-invariant arguments,"
             + " unused results, condition truth) are not implemented yet",
         "inline:Dialect/Arith/cmpi.mlir#0", "inline runs canonicalize: see canonicalize:Dialect/Arith/cmpi.mlir#0",
+        "sccp:Dialect/Arith/cmpi.mlir#0", "sccp folds too: see canonicalize:Dialect/Arith/cmpi.mlir#0",
         "inline:Dialect/SCF/forall.mlir#0", "inline runs canonicalize: see canonicalize:Dialect/SCF/forall.mlir#0",
         "inline:Dialect/SCF/while-generic.mlir#0", "inline runs canonicalize: see the scf.while entry",
         "symbol-dce:Transforms/cse.mlir#4", "mlir-opt 22 has the 'test' dialect registered, so an unregistered"

@@ -37,6 +37,16 @@ public final class FuncDialect extends Dialect {
     @Override
     public org.jmlir.iface.DialectInlinerInterface inlinerInterface() { return FuncInterfaces.INLINER; }
 
+    /** A symbol reference of function type is a func.constant (upstream's materializer). */
+    @Override
+    public org.jmlir.ir.Operation materializeConstant(org.jmlir.ir.Builder builder, org.jmlir.ir.attr.Attribute value,
+                                                      org.jmlir.ir.type.Type type, org.jmlir.ir.attr.Location loc) {
+        if (!(value instanceof org.jmlir.ir.attr.SymbolRefAttr) || !(type instanceof org.jmlir.ir.type.FunctionType)) {
+            return null;
+        }
+        return builder.create("func.constant", loc, List.of(), List.of(type), "value", value);
+    }
+
     @Override
     public List<OpDef> operations() {
         return List.of(
@@ -83,6 +93,7 @@ public final class FuncDialect extends Dialect {
             OpDef.builder("func.constant").summary("constant")
                 .attr("value", FLAT_SYMBOL_REF_ATTR).result("result", ANY)
                 .traits(Trait.CONSTANT_LIKE, Trait.PURE)
+                .folder((op, constants) -> List.of(org.jmlir.ir.OpFoldResult.of(op.attr("value"))))
                 .implement(SymbolUserHook.class, FuncVerifiers::verifyConstantSymbolUses)
                 .implement(OpAsmHooks.class, new OpAsmHooks() {
                     // Upstream names every function constant "f", whatever it refers to.

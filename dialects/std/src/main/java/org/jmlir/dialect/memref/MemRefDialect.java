@@ -106,6 +106,13 @@ public final class MemRefDialect extends Dialect {
             .attr("static_strides", DENSE_I64_ARRAY).traits(Trait.PURE);
     }
 
+    /** Folded sizes and ranks are index constants of arith, as upstream materializes them. */
+    @Override
+    public org.jmlir.ir.Operation materializeConstant(org.jmlir.ir.Builder builder, org.jmlir.ir.attr.Attribute value,
+                                                      org.jmlir.ir.type.Type type, org.jmlir.ir.attr.Location loc) {
+        return org.jmlir.dialect.arith.ArithConstants.materialize(builder, value, type, loc);
+    }
+
     @Override
     public List<OpDef> operations() {
         return List.of(
@@ -139,10 +146,11 @@ public final class MemRefDialect extends Dialect {
                 .assemblyFormat("$source attr-dict `:` type($source) `to` type($dest)").build(),
             OpDef.builder("memref.dim").summary("dimension index operation")
                 .operand("source", NON0_RANKED_OR_UNRANKED).operand("index", INDEX).result("result", INDEX)
-                .traits(Trait.PURE).implement(OpAsmHooks.class, named("dim"))
+                .traits(Trait.PURE).folder(MemRefFolders::dim).implement(OpAsmHooks.class, named("dim"))
                 .assemblyFormat("attr-dict $source `,` $index `:` type($source)").build(),
             OpDef.builder("memref.rank").summary("rank operation")
                 .operand("memref", RANKED_OR_UNRANKED).result("result", INDEX).traits(Trait.PURE)
+                .folder(MemRefFolders::rank)
                 .assemblyFormat("$memref attr-dict `:` type($memref)").build(),
             OpDef.builder("memref.global").summary("declare or define a global memref variable")
                 .attr("sym_name", STRING_ATTR).optionalAttr("sym_visibility", STRING_ATTR)
