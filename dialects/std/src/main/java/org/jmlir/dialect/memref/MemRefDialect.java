@@ -119,16 +119,16 @@ public final class MemRefDialect extends Dialect {
             allocLike("memref.alloc", MemRefVerifiers::allocLike).canonicalization(MemRefPatterns.deadAlloc("memref.alloc")).implement(MemoryEffectOpInterface.class, MemRefEffects.ALLOC).summary("memory allocation operation").build(),
             allocLike("memref.alloca", MemRefVerifiers::alloca).canonicalization(MemRefPatterns.deadAlloc("memref.alloca")).implement(MemoryEffectOpInterface.class, MemRefEffects.ALLOCA).summary("stack memory allocation operation").build(),
             OpDef.builder("memref.dealloc").summary("memory deallocation operation")
-                .operand("memref", RANKED_OR_UNRANKED).implement(MemoryEffectOpInterface.class, MemRefEffects.DEALLOC)
+                .operand("memref", RANKED_OR_UNRANKED).implement(MemoryEffectOpInterface.class, MemRefEffects.DEALLOC).folder(MemRefFolders::castOperands)
                 .assemblyFormat("$memref attr-dict `:` type($memref)").build(),
             OpDef.builder("memref.load").summary("load operation")
                 .operand("memref", MEMREF).variadicOperand("indices", INDEX)
                 .optionalAttr("nontemporal", Constraints.BOOL_ATTR).optionalAttr("alignment", ALIGNMENT)
-                .result("result", ANY).implement(MemoryEffectOpInterface.class, MemRefEffects.LOAD).verifier(MemRefVerifiers::load).customAssembly(new LoadStoreSyntax(true)).build(),
+                .result("result", ANY).implement(MemoryEffectOpInterface.class, MemRefEffects.LOAD).folder(MemRefFolders::castOperands).verifier(MemRefVerifiers::load).customAssembly(new LoadStoreSyntax(true)).build(),
             OpDef.builder("memref.store").summary("store operation")
                 .operand("value", ANY).operand("memref", MEMREF).variadicOperand("indices", INDEX)
                 .optionalAttr("nontemporal", Constraints.BOOL_ATTR).optionalAttr("alignment", ALIGNMENT)
-                .implement(MemoryEffectOpInterface.class, MemRefEffects.STORE).verifier(MemRefVerifiers::store).customAssembly(new LoadStoreSyntax(false)).build(),
+                .implement(MemoryEffectOpInterface.class, MemRefEffects.STORE).folder(MemRefFolders::castOperands).verifier(MemRefVerifiers::store).customAssembly(new LoadStoreSyntax(false)).build(),
             offsetsSizesStrides(OpDef.builder("memref.subview").summary("memref subview operation")
                 .operand("source", MEMREF)).result("result", MEMREF)
                 .verifier(SubViewVerifier::subview).implement(OpAsmHooks.class, named("subview"))
@@ -142,7 +142,7 @@ public final class MemRefDialect extends Dialect {
                     + " attr-dict `:` type($source) `to` type($result)").build(),
             OpDef.builder("memref.cast").summary("memref cast operation")
                 .operand("source", RANKED_OR_UNRANKED).result("dest", RANKED_OR_UNRANKED).traits(Trait.PURE)
-                .verifier(MemRefVerifiers::cast).implement(OpAsmHooks.class, named("cast"))
+                .folder(MemRefFolders::cast).verifier(MemRefVerifiers::cast).implement(OpAsmHooks.class, named("cast"))
                 .assemblyFormat("$source attr-dict `:` type($source) `to` type($dest)").build(),
             OpDef.builder("memref.dim").summary("dimension index operation")
                 .operand("source", NON0_RANKED_OR_UNRANKED).operand("index", INDEX).result("result", INDEX)
@@ -163,7 +163,7 @@ public final class MemRefDialect extends Dialect {
                 .assemblyFormat("$name `:` type($result) attr-dict").build(),
             OpDef.builder("memref.copy").summary("copies the data from the source to the destination memref")
                 .operand("source", RANKED_OR_UNRANKED).operand("target", RANKED_OR_UNRANKED)
-                .verifier(MemRefVerifiers::copy).canonicalization(MemRefPatterns.SELF_COPY).implement(MemoryEffectOpInterface.class, MemRefEffects.COPY)
+                .verifier(MemRefVerifiers::copy).canonicalization(MemRefPatterns.SELF_COPY).implement(MemoryEffectOpInterface.class, MemRefEffects.COPY).folder(MemRefFolders::castOperands)
                 .assemblyFormat("$source `,` $target attr-dict `:` type($source) `to` type($target)").build(),
             OpDef.builder("memref.expand_shape").summary("operation to produce a memref with a higher rank.")
                 .operand("src", STRIDED).variadicOperand("output_shape", INDEX)
@@ -216,7 +216,7 @@ public final class MemRefDialect extends Dialect {
                 .attr("kind", ATOMIC_KIND).operand("value", Constraints.SIGNLESS_INTEGER.or(Constraints.FLOAT))
                 .operand("memref", MEMREF).variadicOperand("indices", INDEX)
                 .result("result", Constraints.SIGNLESS_INTEGER.or(Constraints.FLOAT))
-                .implement(MemoryEffectOpInterface.class, MemRefEffects.ATOMIC_RMW).verifier(MemRefVerifiers::atomicRmw)
+                .implement(MemoryEffectOpInterface.class, MemRefEffects.ATOMIC_RMW).folder(MemRefFolders::castOperands).verifier(MemRefVerifiers::atomicRmw)
                 .implement(FormatHints.class, FormatHints.builder()
                     .enumKeywords("kind", IntegerType.I64, ATOMIC_KINDS.toArray(String[]::new)).build())
                 .assemblyFormat("$kind $value `,` $memref `[` $indices `]` attr-dict `:` `(` type($value) `,` "

@@ -35,4 +35,32 @@ final class MemRefFolders {
         for (int k = 0; k < d; k++) if (ShapedType.isDynamic(m.shape().get(k))) dynamicIndex++;
         return List.of(OpFoldResult.of(alloc.operand(dynamicIndex)));
     }
+
+    /**
+     * Upstream's foldMemRefCast: operands produced by a memref.cast of a ranked memref read the cast's source
+     * instead (the op stays, updated in place). {@code inner} is never replaced (a cast's own input).
+     */
+    static boolean foldCastOperands(Operation op, org.jmlir.ir.Value inner) {
+        boolean folded = false;
+        for (int i = 0; i < op.numOperands(); i++) {
+            org.jmlir.ir.Value v = op.operand(i);
+            Operation cast = v.definingOp();
+            if (cast != null && cast.name().equals("memref.cast") && v != inner
+                && !(cast.operand(0).type() instanceof org.jmlir.ir.type.UnrankedMemRefType)) {
+                op.setOperand(i, cast.operand(0));
+                folded = true;
+            }
+        }
+        return folded;
+    }
+
+    /** The fold of ops whose only fold is absorbing casts of their memref operands (load, store, dealloc...). */
+    static List<OpFoldResult> castOperands(Operation op, List<Attribute> constants) {
+        return foldCastOperands(op, null) ? org.jmlir.ods.FoldHook.IN_PLACE : null;
+    }
+
+    /** memref.cast of a memref.cast casts the inner source directly. */
+    static List<OpFoldResult> cast(Operation op, List<Attribute> constants) {
+        return foldCastOperands(op, null) ? org.jmlir.ods.FoldHook.IN_PLACE : null;
+    }
 }
