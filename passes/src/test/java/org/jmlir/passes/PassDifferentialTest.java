@@ -57,12 +57,9 @@ class PassDifferentialTest {
             + " constant); jmlir folds only statically shaped tensors",
         "canonicalize:Dialect/SCF/forall.mlir#0", "scf.forall's canonicalizations (unused shared_outs, single-iteration"
             + " dims) are not implemented yet: they need the tensor dialect's parallel_insert_slice (issue 4)",
-        "canonicalize:Dialect/SCF/while-generic.mlir#0", "scf.while's canonicalizations (loop-invariant arguments,"
-            + " unused results, condition truth) are not implemented yet",
         "inline:Dialect/Arith/cmpi.mlir#0", "inline runs canonicalize: see canonicalize:Dialect/Arith/cmpi.mlir#0",
         "sccp:Dialect/Arith/cmpi.mlir#0", "sccp folds too: see canonicalize:Dialect/Arith/cmpi.mlir#0",
         "inline:Dialect/SCF/forall.mlir#0", "inline runs canonicalize: see canonicalize:Dialect/SCF/forall.mlir#0",
-        "inline:Dialect/SCF/while-generic.mlir#0", "inline runs canonicalize: see the scf.while entry",
         "symbol-dce:Transforms/cse.mlir#4", "mlir-opt 22 has the 'test' dialect registered, so an unregistered"
             + " test.* op with a region has a dialect there; here it may be an unknown symbol table (an error, as"
             + " mlir-opt gives for foo.* ops)");

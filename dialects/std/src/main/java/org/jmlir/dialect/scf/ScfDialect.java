@@ -82,7 +82,8 @@ public final class ScfDialect extends Dialect {
                 .sizedRegion("before", 1).sizedRegion("after", 1)
                 .traits(Trait.RECURSIVE_MEMORY_EFFECTS, Trait.SINGLE_BLOCK)
                 .verifier(ScfVerifiers::whileOp).regionVerifier(ScfVerifiers::whileRegions)
-                .implement(org.jmlir.iface.RegionBranchOpInterface.class, ScfInterfaces.WHILE).implement(org.jmlir.iface.LoopLikeOpInterface.class, ScfInterfaces.WHILE_LOOP)
+                .implement(org.jmlir.iface.RegionBranchOpInterface.class, ScfInterfaces.WHILE)
+                .canonicalization(WhilePatterns.ALL).implement(org.jmlir.iface.LoopLikeOpInterface.class, ScfInterfaces.WHILE_LOOP)
                 .customAssembly(new WhileSyntax()).build(),
             OpDef.builder("scf.condition").summary("loop continuation condition")
                 .operand("condition", I1).variadicOperand("args", ANY)
