@@ -76,26 +76,7 @@ final class SsaNamer {
         scope = new Scope(null);
         nameResults(root);
         for (Region r : root.regions()) stack.push(new Frame(r, nextValue, nextArg, nextConflict, scope));
-        while (!stack.isEmpty()) {
-            Frame f = stack.pop();
-            if (!generic) {
-                nextValue = f.nextValue;
-                nextArg = f.nextArg;
-                nextConflict = f.nextConflict;
-            }
-            scope = new Scope(f.scope);
-            numberRegion(f.region);
-            for (Block b : f.region.blocks()) {
-                for (Operation op : b) {
-                    if (defer && op.numRegions() != 0 && op.hasTrait(Trait.ISOLATED_FROM_ABOVE)) {
-                        deferredOps.add(op);
-                        deferred.add(new Frame(null, nextValue, nextArg, nextConflict, scope));
-                        continue;
-                    }
-                    for (Region r : op.regions()) stack.push(new Frame(r, nextValue, nextArg, nextConflict, scope));
-                }
-            }
-        }
+        numberFrames(stack, defer ? deferredOps : null, deferred);
         if (deferredOps.isEmpty()) return;
         SsaNamer[] subs = new SsaNamer[deferredOps.size()];
         Parallel.forEach(true, subs.length, i -> subs[i] = new SsaNamer(this, deferredOps.get(i), deferred.get(i)));
@@ -109,15 +90,30 @@ final class SsaNamer {
         this.parent = parent;
         ArrayDeque<Frame> stack = new ArrayDeque<>();
         for (Region r : op.regions()) stack.push(new Frame(r, at.nextValue, at.nextArg, at.nextConflict, at.scope));
+        numberFrames(stack, null, null);
+    }
+
+    /**
+     * Numbers the queued regions, LIFO, queueing the regions of their ops in turn. With {@code deferredOps}, an
+     * isolated op's regions are not queued: the op and the state its regions would start from are recorded instead.
+     */
+    private void numberFrames(ArrayDeque<Frame> stack, List<Operation> deferredOps, List<Frame> deferred) {
         while (!stack.isEmpty()) {
             Frame f = stack.pop();
-            nextValue = f.nextValue;
-            nextArg = f.nextArg;
-            nextConflict = f.nextConflict;
+            if (!generic) {
+                nextValue = f.nextValue;
+                nextArg = f.nextArg;
+                nextConflict = f.nextConflict;
+            }
             scope = new Scope(f.scope);
             numberRegion(f.region);
             for (Block b : f.region.blocks()) {
                 for (Operation o : b) {
+                    if (deferredOps != null && o.numRegions() != 0 && o.hasTrait(Trait.ISOLATED_FROM_ABOVE)) {
+                        deferredOps.add(o);
+                        deferred.add(new Frame(null, nextValue, nextArg, nextConflict, scope));
+                        continue;
+                    }
                     for (Region r : o.regions()) stack.push(new Frame(r, nextValue, nextArg, nextConflict, scope));
                 }
             }

@@ -276,31 +276,13 @@ final class IfPatterns {
         Operation combined = createIf(r, next.location(), types, prev.operand(0), false);
         combined.region(0).dropAllBlocks();
         r.inlineRegionBefore(prev.region(0), combined.region(0), 0);
-        if (nextThen != null) {
-            Block cThen = combined.region(0).entryBlock();
-            Operation y1 = cThen.lastOp(), y2 = nextThen.lastOp();
-            r.mergeBlocks(nextThen, cThen, List.of());
-            List<Value> merged = new ArrayList<>(y1.operands());
-            merged.addAll(y2.operands());
-            r.setInsertionPointToEnd(cThen);
-            ScfRewrites.createYield(r, y2.location(), merged);
-            r.eraseOp(y1);
-            r.eraseOp(y2);
-        }
+        if (nextThen != null) appendYieldingBlock(r, nextThen, combined.region(0).entryBlock());
         r.inlineRegionBefore(prev.region(1), combined.region(1), 0);
         if (nextElse != null) {
             if (combined.region(1).isEmpty()) {
                 r.inlineRegionBefore(nextElse.parent(), combined.region(1), 0);
             } else {
-                Block cElse = combined.region(1).entryBlock();
-                Operation y1 = cElse.lastOp(), y2 = nextElse.lastOp();
-                r.mergeBlocks(nextElse, cElse, List.of());
-                List<Value> merged = new ArrayList<>(y1.operands());
-                merged.addAll(y2.operands());
-                r.setInsertionPointToEnd(cElse);
-                ScfRewrites.createYield(r, y2.location(), merged);
-                r.eraseOp(y1);
-                r.eraseOp(y2);
+                appendYieldingBlock(r, nextElse, combined.region(1).entryBlock());
             }
         }
         List<Value> prevValues = new ArrayList<>(combined.results().subList(0, prev.numResults()));
@@ -309,6 +291,18 @@ final class IfPatterns {
         r.replaceOp(next, nextValues);
         return true;
     });
+
+    /** Appends {@code from}'s ops to {@code into}; one yield of both blocks' yielded values ends the result. */
+    private static void appendYieldingBlock(PatternRewriter r, Block from, Block into) {
+        Operation y1 = into.lastOp(), y2 = from.lastOp();
+        r.mergeBlocks(from, into, List.of());
+        List<Value> merged = new ArrayList<>(y1.operands());
+        merged.addAll(y2.operands());
+        r.setInsertionPointToEnd(into);
+        ScfRewrites.createYield(r, y2.location(), merged);
+        r.eraseOp(y1);
+        r.eraseOp(y2);
+    }
 
     /** In upstream's order (all have the same benefit). */
     static final RewritePattern[] ALL = {COMBINE_IFS, COMBINE_NESTED_IFS, CONDITION_PROPAGATION,
