@@ -53,7 +53,6 @@ public final class Trait {
         static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger();
     }
 
-
     private final String name;
     private final int id;
     private final String implicitTerminator;
