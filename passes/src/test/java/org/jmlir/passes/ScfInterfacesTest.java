@@ -42,7 +42,11 @@ class ScfInterfacesTest {
           %z = scf.for %k = %c0 to %n step %c0 iter_args(%acc = %r) -> (i32) {
             scf.yield %acc : i32
           }
-          %w = scf.while (%v = %s) : (i32) -> i32 {
+          %c2 = arith.constant 2 : index
+          %s2 = scf.for %k = %c0 to %n step %c2 iter_args(%acc = %z) -> (i32) {
+            scf.yield %acc : i32
+          }
+          %w = scf.while (%v = %s2) : (i32) -> i32 {
             %t = arith.cmpi slt, %v, %a : i32
             scf.condition(%t) %v : i32
           } do {
@@ -105,7 +109,7 @@ class ScfInterfacesTest {
     }
 
     @Test
-    void forCarriesItsIterArgsAndIsSpeculatableOnlyWithANonZeroConstantStep() {
+    void forCarriesItsIterArgsAndIsSpeculatableOnlyWithAStepOfOne() {
         Operation loop = ops("scf.for").get(0), zeroStep = ops("scf.for").get(1);
         var b = branch(loop);
         List<RegionSuccessor> entry = b.successors(loop, null, null);
@@ -116,6 +120,7 @@ class ScfInterfacesTest {
             loop.definition().getInterface(LoopLikeOpInterface.class).loopRegions(loop));
         assertTrue(MemoryEffects.isSpeculatable(loop));
         assertFalse(MemoryEffects.isSpeculatable(zeroStep), "a zero step never ends");
+        assertFalse(MemoryEffects.isSpeculatable(ops("scf.for").get(2)), "a step of 2 may wrap around forever");
     }
 
     @Test

@@ -146,10 +146,13 @@ final class ScfInterfaces {
     /** Both regions of scf.while run repeatedly. */
     static final LoopLikeOpInterface WHILE_LOOP = loop -> List.of(loop.region(0), loop.region(1));
 
-    /** scf.for may run speculatively when its step is a non-zero constant (a zero step never ends). */
+    /**
+     * scf.for may run speculatively only with a step of constant 1, as upstream: it ends for any bounds, while a
+     * zero step never does and other steps may loop forever when the induction variable overflows.
+     */
     static final ConditionallySpeculatable FOR_SPECULATION = op -> {
         Operation step = op.operand(2).definingOp();
-        if (step != null && step.attr("value") instanceof IntegerAttr i && i.value().signum() != 0
+        if (step != null && step.attr("value") instanceof IntegerAttr i && i.value().equals(java.math.BigInteger.ONE)
             && step.hasTrait(org.jmlir.ods.Trait.CONSTANT_LIKE)) {
             return Speculatability.RECURSIVELY_SPECULATABLE;
         }
