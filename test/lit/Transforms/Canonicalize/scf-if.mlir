@@ -1,6 +1,6 @@
 // RUN: jopt %s --allow-unregistered-dialect --canonicalize | FileCheck %s
 // scf.if canonicalization: static conditions, unused results, selects for values from outside, results that are
-// the condition, empty else regions, condition propagation, adjacent and nested ifs combined.
+// the condition, empty else regions, condition propagation, adjacent and nested ifs combined, negated conditions.
 // CHECK lines: what mlir-opt 22 prints for the same input.
 
 // CHECK-LABEL: func.func @static_condition
@@ -65,6 +65,15 @@
 // CHECK-NEXT:   scf.yield %arg3 : i32
 // CHECK-NEXT: }
 // CHECK-NEXT: return %1 : i32
+// CHECK-LABEL: func.func @negated
+// CHECK-NEXT: %0 = scf.if %arg0 -> (i32) {
+// CHECK-NEXT:   %1 = "test.y"(%arg2) : (i32) -> i32
+// CHECK-NEXT:   scf.yield %1 : i32
+// CHECK-NEXT: } else {
+// CHECK-NEXT:   %1 = "test.x"(%arg1) : (i32) -> i32
+// CHECK-NEXT:   scf.yield %1 : i32
+// CHECK-NEXT: }
+// CHECK-NEXT: return %0 : i32
 
 func.func @static_condition(%a: i32, %b: i32) -> (i32, i32) {
   %t = arith.constant true
@@ -164,6 +173,18 @@ func.func @nested(%c: i1, %d: i1, %a: i32, %b: i32) -> i32 {
     scf.yield %1 : i32
   } else {
     scf.yield %b : i32
+  }
+  return %0 : i32
+}
+func.func @negated(%c: i1, %a: i32, %b: i32) -> i32 {
+  %t = arith.constant true
+  %n = arith.xori %c, %t : i1
+  %0 = scf.if %n -> i32 {
+    %x = "test.x"(%a) : (i32) -> i32
+    scf.yield %x : i32
+  } else {
+    %y = "test.y"(%b) : (i32) -> i32
+    scf.yield %y : i32
   }
   return %0 : i32
 }

@@ -304,6 +304,20 @@ final class IfPatterns {
         r.eraseOp(y2);
     }
 
+    /** scf.if's fold: {@code if (not c) A else B} becomes {@code if c B else A}, in place (upstream's). */
+    static List<org.jmlir.ir.OpFoldResult> fold(Operation op, List<Attribute> constants) {
+        if (!hasElse(op)) return null;
+        Value c = negated(op.operand(0));
+        if (c == null) return null;
+        op.setOperand(0, c);
+        Block thenBlock = op.region(0).entryBlock(), elseBlock = op.region(1).entryBlock();
+        op.region(0).removeBlock(thenBlock);
+        op.region(1).removeBlock(elseBlock);
+        op.region(0).addBlock(elseBlock);
+        op.region(1).addBlock(thenBlock);
+        return org.jmlir.ods.FoldHook.IN_PLACE;
+    }
+
     /** In upstream's order (all have the same benefit). */
     static final RewritePattern[] ALL = {COMBINE_IFS, COMBINE_NESTED_IFS, CONDITION_PROPAGATION,
         CONVERT_TRIVIAL_IF_TO_SELECT, REMOVE_EMPTY_ELSE_BRANCH, REMOVE_STATIC_CONDITION, REMOVE_UNUSED_RESULTS,

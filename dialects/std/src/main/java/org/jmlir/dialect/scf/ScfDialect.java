@@ -75,7 +75,7 @@ public final class ScfDialect extends Dialect {
                 .traits(IMPLICIT_YIELD, Trait.RECURSIVE_MEMORY_EFFECTS, Trait.NO_REGION_ARGUMENTS)
                 .verifier(ScfVerifiers::ifOp).regionVerifier(ScfVerifiers::ifRegions)
                 .implement(org.jmlir.iface.RegionBranchOpInterface.class, ScfInterfaces.IF).implement(org.jmlir.iface.ConditionallySpeculatable.class, ScfInterfaces.RECURSIVELY_SPECULATABLE)
-                .canonicalization(IfPatterns.ALL)
+                .canonicalization(IfPatterns.ALL).folder(IfPatterns::fold)
                 .customAssembly(new IfSyntax()).build(),
             OpDef.builder("scf.while").summary("a generic 'while' loop")
                 .variadicOperand("inits", ANY).variadicResult("results", ANY)
@@ -113,13 +113,15 @@ public final class ScfDialect extends Dialect {
                 .traits(Trait.RECURSIVE_MEMORY_EFFECTS)
                 .verifier(ScfVerifiers::executeRegion).regionVerifier(ScfVerifiers::executeRegionRegions)
                 .implement(org.jmlir.iface.RegionBranchOpInterface.class, ScfInterfaces.EXECUTE_REGION)
-                .canonicalization(LoopPatterns.SINGLE_BLOCK_EXECUTE_INLINER)
+                .canonicalization(LoopPatterns.SINGLE_BLOCK_EXECUTE_INLINER,
+                    ExecuteSwitchPatterns.MULTI_BLOCK_EXECUTE_INLINER, ExecuteSwitchPatterns.DROP_RESULTS)
                 .customAssembly(new ExecuteRegionSyntax()).build(),
             OpDef.builder("scf.index_switch").summary("switch-case operation on an index argument")
                 .operand("arg", INDEX).attr("cases", DENSE_I64_ARRAY).variadicResult("results", ANY)
                 .sizedRegion("defaultRegion", 1).variadicRegion("caseRegions", 1, 1)
                 .traits(Trait.RECURSIVE_MEMORY_EFFECTS, IMPLICIT_YIELD)
                 .verifier(ScfVerifiers::indexSwitch).implement(org.jmlir.iface.RegionBranchOpInterface.class, ScfInterfaces.INDEX_SWITCH)
+                .canonicalization(ExecuteSwitchPatterns.INDEX_SWITCH_CONSTANT_CASE)
                 .customAssembly(new IndexSwitchSyntax()).build(),
             OpDef.builder("scf.yield").summary("loop yield and termination operation")
                 .variadicOperand("results", ANY)
