@@ -31,9 +31,13 @@ final class Mutator {
         "\u00e9", "\u0000", "\r", "\ud83d\ude00", "\\", "'", "`", "$", "&", ";", "4294967296x", "9223372036854775807",
         "-9223372036854775808", "0x7FF8000000000001", "i65", "f80", "dense<1> :", "array<i128: 1>", "#loc = loc(#loc)");
 
-    /** Word-ish tokens, strings, and single punctuation characters; whitespace is kept as tokens. */
+    /**
+     * Word-ish tokens, strings, and single punctuation characters; whitespace is kept as tokens. Runs of plain
+     * string characters are matched possessively, as one step: java.util.regex recurses once per repetition, and a
+     * per-character loop overflowed the stack on a 14 KB hex dense literal.
+     */
     private static final Pattern TOKEN = Pattern.compile(
-        "\"(?:[^\"\\\\\\n]|\\\\.)*\"?|[%^@#!]?[A-Za-z0-9_$.\\-]+|->|\\s+|.", Pattern.DOTALL);
+        "\"(?:[^\"\\\\\\n]++|\\\\.)*+\"?|[%^@#!]?[A-Za-z0-9_$.\\-]+|->|\\s+|.", Pattern.DOTALL);
 
     private final Random r;
 
