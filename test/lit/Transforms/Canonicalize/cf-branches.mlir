@@ -1,6 +1,7 @@
 // RUN: jopt %s --allow-unregistered-dialect --canonicalize | FileCheck %s
-// cf.br / cf.cond_br / cf.assert canonicalization: merged blocks, pass-through branches, constant and repeated
-// conditions, identical successors (selects), truth propagation, asserts of true.
+// cf.br / cf.cond_br / cf.assert canonicalization: merged blocks, pass-through branches (not into a cycle of
+// branches, which would be collapsed forever), constant and repeated conditions, identical successors (selects),
+// truth propagation, asserts of true.
 // CHECK lines: what mlir-opt 22 prints for the same input.
 
 // CHECK-LABEL: func.func @br_chain
@@ -64,6 +65,12 @@
 // CHECK-NEXT: return
 // CHECK-LABEL: func.func @args_used_elsewhere
 // CHECK-NEXT: return %arg1 : i32
+// CHECK-LABEL: func.func @cycle
+// CHECK-NEXT: cf.cond_br %arg0, ^bb1, ^bb2
+// CHECK-NEXT: ^bb1:  // 2 preds: ^bb0, ^bb2
+// CHECK-NEXT: cf.br ^bb2
+// CHECK-NEXT: ^bb2:  // 2 preds: ^bb0, ^bb1
+// CHECK-NEXT: cf.br ^bb1
 
 func.func @br_chain(%a: i32) -> i32 {
   cf.br ^bb1(%a : i32)
@@ -170,4 +177,12 @@ func.func @args_used_elsewhere(%c: i1, %a: i32) -> i32 {
   cf.br ^bb2
 ^bb2:
   return %a : i32
+}
+
+func.func @cycle(%c: i1) {
+  cf.cond_br %c, ^a, ^b
+^a:
+  cf.br ^b
+^b:
+  cf.br ^a
 }

@@ -87,12 +87,29 @@ final class CfPatterns {
             for (var u = a.firstUse(); u != null; u = u.nextUse()) if (u.owner() != term) return null;
         }
         Block next = term.successor(0);
-        if (next == succ) return null; // an infinite loop stays
+        if (next == succ || inBranchCycle(succ, next)) return null; // infinite loops stay as they are
         List<Value> ops = new ArrayList<>(term.numOperands());
         for (Value v : term.operands()) {
             ops.add(v instanceof BlockArgument a && a.owner() == succ ? e.operands().get(a.index()) : v);
         }
         return new Edge(next, ops);
+    }
+
+    /**
+     * Whether following cf.br terminators from {@code target} comes back to a block already seen (starting with
+     * {@code hop} and {@code target}): edges collapsed into such a cycle would be collapsed round it forever, which
+     * mlir-opt 22 avoids too (it leaves {@code ^a: br ^b; ^b: br ^a} alone).
+     */
+    private static boolean inBranchCycle(Block hop, Block target) {
+        java.util.Set<Block> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        seen.add(hop);
+        seen.add(target);
+        for (Operation br = target.lastOp(); br != null && br.name().equals("cf.br"); ) {
+            Block next = br.successor(0);
+            if (!seen.add(next)) return true;
+            br = next.lastOp();
+        }
+        return false;
     }
 
     private static boolean isConstantTrue(Value v) {
