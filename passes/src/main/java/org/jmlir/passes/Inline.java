@@ -26,7 +26,7 @@ import org.jmlir.rewrite.PatternRewriter;
  * simplifies the callables with their optimization pipeline (canonicalize by default), then inlines the calls it
  * may, again until nothing is inlined or {@code max-iterations} is reached. Calls inside their own callee's
  * recursion (a callee that calls itself or its caller) are left alone, as are multi-block callees where the call
- * sits in a single-block region, calls marked no_inline, and callees above the size ratio
+ * sits in a single-block region, calls or callees marked no_inline, and callees above the size ratio
  * {@code inlining-threshold}. Private callables left without uses are erased.
  */
 public final class Inline extends Pass {
@@ -117,22 +117,35 @@ public final class Inline extends Pass {
         return true;
     }
 
-    /** One round of inlining in {@code scc}; calls that inlining brings in are considered too. Returns the count. */
+    /**
+     * One round of inlining in {@code scc}; calls that inlining brings in are considered too. Returns the count.
+     * Each call brought in remembers the callees inlined on the way to it (MLIR's inline history): a call is not
+     * inlined into a chain that already went through its callee, so recursion through another SCC ends.
+     */
     private long inlineCalls(CallGraph graph, List<Operation> scc) {
         long count = 0;
         PatternRewriter rewriter = new PatternRewriter(getContext());
         for (Operation source : scc) {
             Set<Operation> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            Map<Operation, Set<Operation>> history = new IdentityHashMap<>();
             boolean again = true;
             while (again) {
                 again = false;
                 for (Operation call : CallGraph.calls(source)) {
                     if (!seen.add(call)) continue;
                     Operation target = CallGraph.resolve(call);
-                    if (target == null || !shouldInline(graph, call, source, target)) continue;
+                    Set<Operation> inlinedOnTheWay = history.getOrDefault(call, Set.of());
+                    if (target == null || inlinedOnTheWay.contains(target)
+                        || !shouldInline(graph, call, source, target)) {
+                        continue;
+                    }
                     List<org.jmlir.ir.Value> args = CallGraph.call(call).argOperands(call);
                     if (InlineCall.inline(rewriter, call, CallGraph.body(target), new ArrayList<>(args))) {
                         count++;
+                        Set<Operation> nextHistory = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                        nextHistory.addAll(inlinedOnTheWay);
+                        nextHistory.add(target);
+                        for (Operation c : CallGraph.calls(source)) if (!seen.contains(c)) history.put(c, nextHistory);
                         again = true; // the inlined body may hold calls of its own
                         break;
                     }
@@ -143,7 +156,9 @@ public final class Inline extends Pass {
     }
 
     private boolean shouldInline(CallGraph graph, Operation call, Operation source, Operation target) {
-        if (call.hasTrait(Trait.TERMINATOR) || call.attr("no_inline") != null) return false;
+        if (call.hasTrait(Trait.TERMINATOR) || call.attr("no_inline") != null || target.attr("no_inline") != null) {
+            return false;
+        }
         Set<Operation> targetCalls = graph.callees(target);
         if (targetCalls.contains(target) || targetCalls.contains(source)) return false;
         Region body = CallGraph.body(target);
