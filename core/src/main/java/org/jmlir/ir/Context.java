@@ -41,7 +41,11 @@ public final class Context {
     @SuppressWarnings("unchecked")
     public <T> T intern(T value) {
         if (value == null) return null;
-        Object prev = uniquer.putIfAbsent(value, value);
+        // get first: putIfAbsent locks the hash bin even when the value is there, and every thread interns the
+        // same few types and attributes over and over
+        Object prev = uniquer.get(value);
+        if (prev != null) return (T) prev;
+        prev = uniquer.putIfAbsent(value, value);
         return prev == null ? value : (T) prev;
     }
 
