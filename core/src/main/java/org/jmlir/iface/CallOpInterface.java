@@ -15,6 +15,4 @@ public interface CallOpInterface {
 
     /** The operands passed as the callee's arguments. */
     List<Value> argOperands(Operation call);
-
-    void setCallee(Operation call, SymbolRefAttr callee);
 }

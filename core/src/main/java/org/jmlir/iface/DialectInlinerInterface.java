@@ -20,16 +20,22 @@ public interface DialectInlinerInterface {
     default boolean isLegalToInline(Operation op, Region dest) { return true; }
 
     /**
+     * Whether {@code terminator}, ending a block of a callable, can be turned into the caller's control flow by the
+     * handleTerminator methods (func.return can). Callees with other returning terminators are not inlined.
+     */
+    default boolean canHandleTerminator(Operation terminator) { return false; }
+
+    /**
      * A terminator of a single-block callee: replace {@code valuesToReplace} (the call's results) by what it
-     * returns. Only called for this dialect's terminators.
+     * returns. Called only for terminators {@link #canHandleTerminator} accepts; the default accepts none.
      */
     default void handleTerminator(Operation terminator, List<Value> valuesToReplace, PatternRewriter rewriter) {
-        throw new UnsupportedOperationException("'" + terminator.name() + "' cannot end an inlined callable");
+        throw new IllegalStateException("'" + terminator.name() + "' was not accepted by canHandleTerminator");
     }
 
     /** A terminator of a multi-block callee: branch to {@code continuation}, passing what it returns. */
     default void handleTerminator(Operation terminator, Block continuation, PatternRewriter rewriter) {
-        throw new UnsupportedOperationException("'" + terminator.name() + "' cannot end an inlined callable");
+        throw new IllegalStateException("'" + terminator.name() + "' was not accepted by canHandleTerminator");
     }
 
     /** The interface of {@code op}'s dialect, or null (unregistered ops, dialects that do not support inlining). */

@@ -36,30 +36,46 @@ public final class InlineCall {
     }
 
     /**
-     * Inlines {@code body} (the callee's region) at {@code call}, passing {@code args}; erases the call. Returns false
-     * (nothing changed) when the types do not line up or an op may not be inlined.
+     * Whether every block of {@code body} ends in a branch or in a terminator its dialect can turn into the caller's
+     * control flow.
      */
-    public static boolean inline(PatternRewriter r, Operation call, Region body, List<Value> args) {
+    private static boolean terminatorsHandled(Region body) {
+        for (Block b : body.blocks()) {
+            Operation term = b.lastOp();
+            if (term != null && term.numSuccessors() > 0 && body.blocks().size() > 1) continue;
+            DialectInlinerInterface iface = term == null ? null : DialectInlinerInterface.of(term);
+            if (iface == null || !iface.canHandleTerminator(term)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Inlines {@code body} (the callee's region) at {@code call}, passing {@code args}; erases the call. Returns the
+     * ops now standing where the call was (the top-level ops of the inlined body), or null (nothing changed) when
+     * the types do not line up, an op may not be inlined or a terminator cannot be turned into control flow.
+     */
+    public static List<Operation> inline(PatternRewriter r, Operation call, Region body, List<Value> args) {
         Block entry = body.entryBlock();
-        if (entry == null || entry.numArguments() != args.size()) return false;
-        for (int i = 0; i < args.size(); i++) if (!entry.argument(i).type().equals(args.get(i).type())) return false;
-        if (!isLegal(body, call.parentRegion())) return false;
+        if (entry == null || entry.numArguments() != args.size()) return null;
+        for (int i = 0; i < args.size(); i++) if (!entry.argument(i).type().equals(args.get(i).type())) return null;
+        if (!isLegal(body, call.parentRegion()) || !terminatorsHandled(body)) return null;
         IRMapping mapping = new IRMapping();
         for (int i = 0; i < args.size(); i++) mapping.map(entry.argument(i), args.get(i));
         Location callLoc = call.location();
         List<Value> results = new ArrayList<>(call.results());
         if (body.blocks().size() == 1) {
             r.setInsertionPoint(call);
-            Operation lastClone = null;
+            List<Operation> inlined = new ArrayList<>();
             for (Operation op : entry) {
-                lastClone = r.insert(op.clone(mapping));
-                relocate(lastClone, callLoc);
+                Operation clone = r.insert(op.clone(mapping));
+                relocate(clone, callLoc);
+                inlined.add(clone);
             }
-            Operation term = lastClone;
+            Operation term = inlined.removeLast();
             DialectInlinerInterface.of(term).handleTerminator(term, results, r);
             r.eraseOp(term);
             r.eraseOp(call);
-            return true;
+            return inlined;
         }
         Block callBlock = call.block();
         Block continuation = r.splitBlock(callBlock, call.next());
@@ -70,18 +86,17 @@ public final class InlineCall {
         Region callerRegion = callBlock.parent();
         int at = callerRegion.indexOf(continuation);
         body.cloneInto(callerRegion, at, mapping);
-        List<Block> inlined = new ArrayList<>(callerRegion.blocks().subList(at, callerRegion.indexOf(continuation)));
-        for (Block b : inlined) for (Operation op : b) relocate(op, callLoc);
-        for (Block b : inlined) {
+        List<Block> blocks = new ArrayList<>(callerRegion.blocks().subList(at, callerRegion.indexOf(continuation)));
+        for (Block b : blocks) for (Operation op : b) relocate(op, callLoc);
+        for (Block b : blocks) {
             Operation term = b.lastOp();
-            if (term != null && term.numSuccessors() == 0 && DialectInlinerInterface.of(term) != null
-                && term.mightBeTerminator()) {
-                DialectInlinerInterface.of(term).handleTerminator(term, continuation, r);
-            }
+            if (term.numSuccessors() == 0) DialectInlinerInterface.of(term).handleTerminator(term, continuation, r);
         }
+        List<Operation> inlined = new ArrayList<>();
+        for (Block b : blocks) for (Operation op : b) inlined.add(op);
         r.eraseOp(call);
-        r.mergeBlocks(inlined.getFirst(), callBlock, List.of());
-        return true;
+        r.mergeBlocks(blocks.getFirst(), callBlock, List.of());
+        return inlined;
     }
 
     /** The inlined op and everything in it (block arguments too) now sit at a call site of {@code callLoc}. */

@@ -70,11 +70,15 @@ final class CallGraph {
 
     /** The call ops in {@code node}'s body, in order, not those inside nested callables. */
     static List<Operation> calls(Operation node) {
+        List<Operation> top = new ArrayList<>();
+        for (Block b : body(node).blocks()) for (Operation op : b) top.add(op);
+        return callsIn(top);
+    }
+
+    /** The call ops among {@code ops} and nested in them, in order, not those inside nested callables. */
+    static List<Operation> callsIn(List<Operation> top) {
         List<Operation> out = new ArrayList<>();
         ArrayDeque<Operation> stack = new ArrayDeque<>();
-        Region body = body(node);
-        List<Operation> top = new ArrayList<>();
-        for (Block b : body.blocks()) for (Operation op : b) top.add(op);
         for (int i = top.size() - 1; i >= 0; i--) stack.push(top.get(i));
         while (!stack.isEmpty()) {
             Operation op = stack.pop();

@@ -118,37 +118,34 @@ public final class Inline extends Pass {
     }
 
     /**
-     * One round of inlining in {@code scc}; calls that inlining brings in are considered too. Returns the count.
-     * Each call brought in remembers the callees inlined on the way to it (MLIR's inline history): a call is not
-     * inlined into a chain that already went through its callee, so recursion through another SCC ends.
+     * One round of inlining in {@code scc}, over MLIR's call worklist: the calls of each callable in order, then the
+     * calls each inlined body brings in, appended. Each of those remembers the callees inlined on the way to it
+     * (MLIR's inline history): a call is not inlined into a chain that already went through its callee, so recursion
+     * through another SCC ends. Returns the count.
      */
     private long inlineCalls(CallGraph graph, List<Operation> scc) {
         long count = 0;
         PatternRewriter rewriter = new PatternRewriter(getContext());
         for (Operation source : scc) {
-            Set<Operation> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            List<Operation> calls = new ArrayList<>(CallGraph.calls(source));
             Map<Operation, Set<Operation>> history = new IdentityHashMap<>();
-            boolean again = true;
-            while (again) {
-                again = false;
-                for (Operation call : CallGraph.calls(source)) {
-                    if (!seen.add(call)) continue;
-                    Operation target = CallGraph.resolve(call);
-                    Set<Operation> inlinedOnTheWay = history.getOrDefault(call, Set.of());
-                    if (target == null || inlinedOnTheWay.contains(target)
-                        || !shouldInline(graph, call, source, target)) {
-                        continue;
-                    }
-                    List<org.jmlir.ir.Value> args = CallGraph.call(call).argOperands(call);
-                    if (InlineCall.inline(rewriter, call, CallGraph.body(target), new ArrayList<>(args))) {
-                        count++;
-                        Set<Operation> nextHistory = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-                        nextHistory.addAll(inlinedOnTheWay);
-                        nextHistory.add(target);
-                        for (Operation c : CallGraph.calls(source)) if (!seen.contains(c)) history.put(c, nextHistory);
-                        again = true; // the inlined body may hold calls of its own
-                        break;
-                    }
+            for (int i = 0; i < calls.size(); i++) {
+                Operation call = calls.get(i);
+                Operation target = CallGraph.resolve(call);
+                Set<Operation> inlinedOnTheWay = history.getOrDefault(call, Set.of());
+                if (target == null || inlinedOnTheWay.contains(target) || !shouldInline(graph, call, source, target)) {
+                    continue;
+                }
+                List<org.jmlir.ir.Value> args = new ArrayList<>(CallGraph.call(call).argOperands(call));
+                List<Operation> inlined = InlineCall.inline(rewriter, call, CallGraph.body(target), args);
+                if (inlined == null) continue;
+                count++;
+                Set<Operation> nextHistory = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                nextHistory.addAll(inlinedOnTheWay);
+                nextHistory.add(target);
+                for (Operation brought : CallGraph.callsIn(inlined)) {
+                    history.put(brought, nextHistory);
+                    calls.add(brought);
                 }
             }
         }

@@ -23,8 +23,6 @@ final class FuncInterfaces {
         @Override public SymbolRefAttr callee(Operation call) { return (SymbolRefAttr) call.attr("callee"); }
 
         @Override public List<Value> argOperands(Operation call) { return call.operands(); }
-
-        @Override public void setCallee(Operation call, SymbolRefAttr callee) { call.setAttr("callee", callee); }
     };
 
     static final CallOpInterface CALL_INDIRECT = new CallOpInterface() {
@@ -33,10 +31,6 @@ final class FuncInterfaces {
         @Override public Value calleeValue(Operation call) { return call.operand(0); }
 
         @Override public List<Value> argOperands(Operation call) { return call.operands().subList(1, call.numOperands()); }
-
-        @Override public void setCallee(Operation call, SymbolRefAttr callee) {
-            throw new UnsupportedOperationException("func.call_indirect calls a value, not a symbol");
-        }
     };
 
     static final CallableOpInterface FUNC = new CallableOpInterface() {
@@ -53,6 +47,9 @@ final class FuncInterfaces {
 
     /** Everything may be inlined; func.return becomes the call's results, or a branch to the continuation. */
     static final DialectInlinerInterface INLINER = new DialectInlinerInterface() {
+        @Override
+        public boolean canHandleTerminator(Operation terminator) { return terminator.name().equals("func.return"); }
+
         @Override
         public void handleTerminator(Operation ret, List<Value> valuesToReplace, PatternRewriter r) {
             for (int i = 0; i < valuesToReplace.size(); i++) r.replaceAllUsesWith(valuesToReplace.get(i), ret.operand(i));
